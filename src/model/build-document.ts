@@ -1,0 +1,56 @@
+/** Syntax tree → Document (without diagnostics, which the checker adds). */
+import type { LeafNode, RootNode, SyntaxNode } from "../syntax/ast.js";
+import type { Vocabulary } from "../syntax/vocabulary.js";
+import type { Line } from "../source/lines.js";
+import { buildPolicy } from "./build-policy.js";
+import { buildProject } from "./build-project.js";
+import type { DuplicateField } from "./build-years.js";
+import { Locations } from "./locations.js";
+import type { PolicySheet, ProjectSheet, UnrecognizedLine } from "./schema.js";
+
+export interface ModelParts {
+  policies: PolicySheet[];
+  projects: ProjectSheet[];
+  unrecognized: UnrecognizedLine[];
+  locations: Locations;
+  duplicates: DuplicateField[];
+  /** For each project, the 施策 sheet it belongs to (same 施策 name, else the one before it). */
+  policyOf: Map<ProjectSheet, PolicySheet>;
+}
+
+/** Every leaf of a subtree, in source order. */
+export function* leavesOf(node: SyntaxNode): Generator<LeafNode> {
+  if ("children" in node) {
+    for (const child of node.children) yield* leavesOf(child);
+  } else {
+    yield node;
+  }
+}
+
+export function buildModel(tree: RootNode, lines: readonly Line[], vocabulary: Vocabulary): ModelParts {
+  const locations = new Locations();
+  const duplicates: DuplicateField[] = [];
+  const policies: PolicySheet[] = [];
+  const projects: ProjectSheet[] = [];
+  const policyOf = new Map<ProjectSheet, PolicySheet>();
+  let lastPolicy: PolicySheet | null = null;
+  for (const child of tree.children) {
+    if (child.type === "policySheet") {
+      lastPolicy = buildPolicy(child, vocabulary, locations);
+      policies.push(lastPolicy);
+    } else if (child.type === "projectSheet") {
+      const project = buildProject(child, locations, duplicates);
+      projects.push(project);
+      const named = project.policy === null ? undefined : policies.find((p) => p.position.policy === project.policy);
+      const owner = named ?? lastPolicy;
+      if (owner) policyOf.set(project, owner);
+    }
+  }
+  const unrecognized: UnrecognizedLine[] = [];
+  for (const leaf of leavesOf(tree)) {
+    if (leaf.type !== "unrecognized") continue;
+    const line = lines[leaf.position.start.line - 1];
+    unrecognized.push({ line: leaf.position.start.line, text: (line?.text ?? "").trim() });
+  }
+  return { policies, projects, unrecognized, locations, duplicates, policyOf };
+}

@@ -1,0 +1,21 @@
+/** Labels a profile keeps that the model has no key for (`extras`). */
+import type { SheetNode } from "../syntax/ast.js";
+import type { Locations } from "./locations.js";
+import type { Extra } from "./schema.js";
+import { entriesIn } from "./tree-read.js";
+
+export function collectExtras(sheet: SheetNode, locations: Locations): Extra[] {
+  const extras: Extra[] = [];
+  for (const section of sheet.children) {
+    const scopes = [section, ...section.children.filter((child) => child.type === "yearBlock")];
+    for (const scope of scopes) {
+      for (const { entry, field } of entriesIn(scope)) {
+        if (entry.context !== "extras") continue;
+        const extra: Extra = { label: entry.key, value: entry.value?.text ?? "", line: field.position.start.line };
+        locations.set(extra, field.position);
+        extras.push(extra);
+      }
+    }
+  }
+  return extras.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,139 @@
+/** A 施策 sheet node → PolicySheet. */
+import type { Cell, SectionNode, SheetNode, TableNode, TableRowNode } from "../syntax/ast.js";
+import type { Vocabulary } from "../syntax/vocabulary.js";
+import { parseYearHeading } from "./fiscal-year.js";
+import type { Locations } from "./locations.js";
+import { buildPosition } from "./build-position.js";
+import { collectExtras } from "./build-extras.js";
+import { parseQuantity } from "./quantity.js";
+import type { MainProject, Opinion, PolicySheet, Target, TargetValue } from "./schema.js";
+import { cellText, joinText, paragraphsOf, sectionsOf } from "./tree-read.js";
+
+function tablesOf(sections: SectionNode[]): TableRowNode[] {
+  const rows: TableRowNode[] = [];
+  for (const section of sections) {
+    for (const child of section.children) {
+      if (child.type !== "table") continue;
+      rows.push(...(child as TableNode).children.filter((row): row is TableRowNode => row.type === "tableRow"));
+    }
+  }
+  return rows;
+}
+
+function isEmptyRow(cells: readonly Cell[]): boolean {
+  return cells.every((cell) => cell.text === "");
+}
+
+/** Column → canonical key from a header row; null when the row is not a header. */
+function readHeader(row: TableRowNode, vocabulary: Vocabulary, context: "mainProjects" | "targets"): Map<number, string> | null {
+  const columns = new Map<number, string>();
+  row.cells.forEach((cell, index) => {
+    const key = vocabulary.label(context, cell.text);
+    if (key !== null) columns.set(index, key);
+  });
+  return columns.size > 0 ? columns : null;
+}
+
+const DEFAULT_MAIN_PROJECT_COLUMNS = new Map<number, string>([[0, "direction"], [1, "project"], [2, "department"]]);
+
+function buildMainProjects(sheet: SheetNode, vocabulary: Vocabulary, locations: Locations): MainProject[] {
+  const rows = tablesOf(sectionsOf(sheet, "mainProjects"));
+  let columns = DEFAULT_MAIN_PROJECT_COLUMNS;
+  const out: MainProject[] = [];
+  rows.forEach((row, index) => {
+    if (index === 0) {
+      const header = readHeader(row, vocabulary, "mainProjects");
+      if (header) {
+        columns = header;
+        return;
+      }
+    }
+    if (isEmptyRow(row.cells)) return;
+    const item: MainProject = { direction: null, project: null, department: null };
+    for (const [column, key] of columns) {
+      if (key === "direction" || key === "project" || key === "department") {
+        item[key] = cellText(row.cells[column]);
+        const cell = row.cells[column];
+        if (cell) locations.setField(item, key, cell.position);
+      }
+    }
+    locations.set(item, row.position);
+    out.push(item);
+  });
+  return out;
+}
+
+function buildTargets(sheet: SheetNode, vocabulary: Vocabulary, locations: Locations): Target[] {
+  const rows = tablesOf(sectionsOf(sheet, "targets"));
+  const out: Target[] = [];
+  let labels = new Map<number, string>();
+  let years = new Map<number, { year: number; label: string }>();
+  for (const row of rows) {
+    const header = readHeader(row, vocabulary, "targets");
+    if (header) {
+      labels = header;
+      years = new Map();
+      row.cells.forEach((cell, index) => {
+        const heading = parseYearHeading(cell.text);
+        if (heading) years.set(index, heading);
+      });
+      continue;
+    }
+    if (isEmptyRow(row.cells)) continue;
+    const target: Target = { indicator: null, basis: null, direction: null, values: [] };
+    for (const [column, key] of labels) {
+      if (key === "indicator" || key === "basis" || key === "direction") target[key] = cellText(row.cells[column]);
+    }
+    for (const [column, heading] of years) {
+      const cell = row.cells[column];
+      const value = parseQuantity(cell?.text ?? "").quantity;
+      const entry: TargetValue = { year: heading.year, label: heading.label, value };
+      locations.set(value, cell?.position ?? row.position);
+      locations.set(entry, cell?.position ?? row.position);
+      target.values.push(entry);
+    }
+    locations.set(target, row.position);
+    out.push(target);
+  }
+  return out;
+}
+
+function buildOpinions(sheet: SheetNode, locations: Locations): Opinion[] {
+  const out: Opinion[] = [];
+  for (const section of sectionsOf(sheet, "opinions")) {
+    const marker = section.children[0];
+    const fiscalYear = marker?.type === "marker" ? (marker.year?.year ?? null) : null;
+    for (const child of section.children) {
+      if (child.type !== "textBlock" || child.key !== "opinion") continue;
+      const paragraphs = paragraphsOf(child);
+      const body = child.source === undefined ? paragraphs : paragraphs.slice(1);
+      const opinion: Opinion = { fiscalYear, source: child.source ?? null, text: joinText(body.map((p) => p.text)) ?? "" };
+      locations.set(opinion, child.position);
+      out.push(opinion);
+    }
+  }
+  return out;
+}
+
+function buildAchievementStatus(sheet: SheetNode): string | null {
+  const pieces: string[] = [];
+  for (const section of sectionsOf(sheet, "achievementStatus")) {
+    for (const child of section.children) {
+      if (child.type === "textBlock") pieces.push(...paragraphsOf(child).map((p) => p.text));
+    }
+  }
+  return joinText(pieces);
+}
+
+export function buildPolicy(sheet: SheetNode, vocabulary: Vocabulary, locations: Locations): PolicySheet {
+  const policy: PolicySheet = {
+    position: buildPosition(sheet, locations),
+    mainProjects: buildMainProjects(sheet, vocabulary, locations),
+    targets: buildTargets(sheet, vocabulary, locations),
+    opinions: buildOpinions(sheet, locations),
+    achievementStatus: buildAchievementStatus(sheet),
+    extras: collectExtras(sheet, locations),
+  };
+  locations.set(policy, sheet.position);
+  return policy;
+}

@@ -1,0 +1,28 @@
+/** 総合計画上の位置付け → Position, for both sheet kinds. */
+import type { SheetNode } from "../syntax/ast.js";
+import type { Locations } from "./locations.js";
+import type { Position } from "./schema.js";
+import { entriesIn, sectionsOf, valueSpan } from "./tree-read.js";
+
+const POSITION_KEYS = ["outline", "objective", "policy", "direction"] as const;
+type PositionKey = (typeof POSITION_KEYS)[number];
+
+function isPositionKey(key: string): key is PositionKey {
+  return (POSITION_KEYS as readonly string[]).includes(key);
+}
+
+export function buildPosition(sheet: SheetNode, locations: Locations): Position {
+  const position: Position = { outline: null, objective: null, policy: null, direction: null };
+  for (const section of sectionsOf(sheet, "position")) {
+    locations.set(position, section.position);
+    for (const { entry, field } of entriesIn(section)) {
+      if (entry.context !== "position" || !isPositionKey(entry.key)) continue;
+      if (position[entry.key] !== null) continue;
+      const text = entry.value?.text ?? "";
+      position[entry.key] = text === "" ? null : text;
+      locations.set(position, field.position);
+      locations.setField(position, entry.key, valueSpan(entry));
+    }
+  }
+  return position;
+}

@@ -1,0 +1,125 @@
+/** A 事業 sheet node → ProjectSheet. */
+import type { SectionNode, SheetNode, TableRowNode } from "../syntax/ast.js";
+import { firstFilled } from "../syntax/classify.js";
+import { parseFiscalYear } from "./fiscal-year.js";
+import type { Locations } from "./locations.js";
+import { buildPosition } from "./build-position.js";
+import { collectExtras } from "./build-extras.js";
+import { buildYears, type DuplicateField } from "./build-years.js";
+import { parseQuantity } from "./quantity.js";
+import type { ActionSection, CheckSection, FutureTarget, Indicator, ProjectSheet } from "./schema.js";
+import { entriesIn, entryText, joinText, paragraphsOf, sectionsOf, valueSpan } from "./tree-read.js";
+
+/** Reads the text fields of a context from sections; the first written value wins. */
+function readTexts<K extends string>(sections: SectionNode[], context: string, keys: readonly K[], target: Record<K, string | null>, locations: Locations): void {
+  const seen = new Set<string>();
+  for (const section of sections) {
+    for (const ref of entriesIn(section)) {
+      const key = ref.entry.key as K;
+      if (ref.entry.context !== context || !keys.includes(key) || seen.has(key)) continue;
+      seen.add(key);
+      target[key] = entryText(ref);
+      locations.setField(target, key, valueSpan(ref.entry));
+    }
+  }
+}
+
+function buildCheck(sheet: SheetNode, locations: Locations): CheckSection | null {
+  const sections = sectionsOf(sheet, "check");
+  const first = sections[0];
+  if (!first) return null;
+  const marker = first.children[0];
+  const check: CheckSection = { fiscalYear: marker?.type === "marker" ? (marker.year?.year ?? null) : null, evaluation: null, analysis: null };
+  locations.set(check, first.position);
+  readTexts(sections, "check", ["evaluation", "analysis"], check, locations);
+  return check;
+}
+
+function buildAction(sheet: SheetNode, locations: Locations): ActionSection | null {
+  const sections = sectionsOf(sheet, "action");
+  const first = sections[0];
+  if (!first) return null;
+  const action: ActionSection = { approach: null };
+  locations.set(action, first.position);
+  readTexts(sections, "action", ["approach"], action, locations);
+  return action;
+}
+
+function buildIndicator(sheet: SheetNode, locations: Locations): Indicator | null {
+  const sections = sectionsOf(sheet, "indicator");
+  const first = sections[0];
+  if (!first) return null;
+  const indicator: Indicator = { name: null, unit: null };
+  locations.set(indicator, first.position);
+  const marker = first.children[0];
+  const inline = marker?.type === "marker" ? marker.cells[firstFilled(marker.cells, 1)] : undefined;
+  if (inline) {
+    indicator.name = inline.text;
+    locations.setField(indicator, "name", inline.position);
+  }
+  for (const section of sections) {
+    for (const child of section.children) {
+      if (indicator.name === null && child.type === "textBlock" && child.key === "indicatorName") {
+        indicator.name = joinText(paragraphsOf(child).map((p) => p.text));
+        locations.setField(indicator, "name", child.position);
+      }
+    }
+  }
+  const units = { unit: null as string | null };
+  readTexts(sections, "indicator", ["unit"], units, locations);
+  indicator.unit = units.unit;
+  const unitSpan = locations.field(units, "unit");
+  if (unitSpan) locations.setField(indicator, "unit", unitSpan);
+  return indicator;
+}
+
+/** 今後の成果目標: a years row and a values row, aligned by column. */
+function buildFutureTargets(sheet: SheetNode, locations: Locations): FutureTarget[] {
+  const out: FutureTarget[] = [];
+  for (const section of sheet.children) {
+    for (const child of section.children) {
+      if (child.type !== "table" || child.key !== "futureTargets") continue;
+      const rows = child.children.filter((row): row is TableRowNode => row.type === "tableRow");
+      const [yearsRow, valuesRow] = rows;
+      if (!yearsRow) continue;
+      yearsRow.cells.forEach((cell, column) => {
+        const year = parseFiscalYear(cell.text);
+        if (!year) return;
+        const valueCell = valuesRow?.cells[column];
+        const value = parseQuantity(valueCell?.text ?? "").quantity;
+        const span = valueCell?.position ?? { start: yearsRow.position.end, end: yearsRow.position.end };
+        const target: FutureTarget = { fiscalYear: year.year, label: year.label, value };
+        locations.set(target, cell.position);
+        locations.set(value, span);
+        out.push(target);
+      });
+    }
+  }
+  return out;
+}
+
+export function buildProject(sheet: SheetNode, locations: Locations, duplicates: DuplicateField[]): ProjectSheet {
+  const description = { name: null, department: null, purpose: null, budgetAccount: null } as Record<"name" | "department" | "purpose" | "budgetAccount", string | null>;
+  readTexts(sectionsOf(sheet, "description"), "description", ["name", "department", "purpose", "budgetAccount"], description, locations);
+  const position = buildPosition(sheet, locations);
+  const project: ProjectSheet = {
+    name: description.name,
+    department: description.department,
+    purpose: description.purpose,
+    budgetAccount: description.budgetAccount,
+    policy: position.policy,
+    position,
+    years: buildYears(sheet, locations, duplicates),
+    check: buildCheck(sheet, locations),
+    action: buildAction(sheet, locations),
+    indicator: buildIndicator(sheet, locations),
+    futureTargets: buildFutureTargets(sheet, locations),
+    extras: collectExtras(sheet, locations),
+  };
+  for (const key of ["name", "department", "purpose", "budgetAccount"] as const) {
+    const span = locations.field(description, key);
+    if (span) locations.setField(project, key, span);
+  }
+  locations.set(project, sheet.position);
+  return project;
+}

@@ -1,0 +1,97 @@
+/**
+ * Year blocks → FiscalYearRecords: one record per fiscal year, ascending, wherever the
+ * blocks stand in the sheet. A year written twice merges; a field given twice with a
+ * different value is reported and the first value kept (SPEC §3.0).
+ */
+import type { SectionNode, SheetNode, Span, YearBlockNode } from "../syntax/ast.js";
+import type { Locations } from "./locations.js";
+import { parseQuantity } from "./quantity.js";
+import type { FiscalYearRecord, Phase, Quantity } from "./schema.js";
+import { entriesIn, entryText, valueSpan } from "./tree-read.js";
+
+const QUANTITY_KEYS = ["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"] as const;
+type QuantityKey = (typeof QUANTITY_KEYS)[number];
+
+function isQuantityKey(key: string): key is QuantityKey {
+  return (QUANTITY_KEYS as readonly string[]).includes(key);
+}
+
+/** A field given twice for one fiscal year with different values. */
+export interface DuplicateField {
+  record: FiscalYearRecord;
+  key: string;
+  /** Where the second, ignored value stands. */
+  span: Span;
+  first: string;
+  second: string;
+}
+
+function phaseOf(block: YearBlockNode, section: SectionNode): Phase {
+  const opener = block.children[0];
+  const key = opener?.type === "field" ? opener.entries[0]?.key : undefined;
+  if (key === "settlement") return "actual";
+  return section.key === "plan" ? "plan" : "current";
+}
+
+function emptyRecord(fiscalYear: number, label: string, phase: Phase): FiscalYearRecord {
+  return {
+    fiscalYear, label, phase,
+    budget: null, settlement: null, specificRevenue: null,
+    outcomeTarget: null, outcomeActual: null, initialTarget: null,
+    achievementRate: null, activities: null,
+  };
+}
+
+/** outcomeActual ÷ (initialTarget, else outcomeTarget); null unless both are numbers and the divisor is not 0. */
+export function achievementRate(record: FiscalYearRecord): number | null {
+  const actual = record.outcomeActual;
+  if (!actual || actual.status !== "value" || actual.value === null) return null;
+  const divisor = record.initialTarget?.status === "value" ? record.initialTarget : record.outcomeTarget?.status === "value" ? record.outcomeTarget : null;
+  if (!divisor || divisor.value === null || divisor.value === 0) return null;
+  return actual.value / divisor.value;
+}
+
+function setQuantity(record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span, locations: Locations, duplicates: DuplicateField[]): void {
+  const existing = record[key];
+  if (existing) {
+    if (existing.raw !== quantity.raw) duplicates.push({ record, key, span, first: existing.raw, second: quantity.raw });
+    return;
+  }
+  record[key] = quantity;
+  locations.set(quantity, span);
+  locations.setField(record, key, span);
+}
+
+export function buildYears(sheet: SheetNode, locations: Locations, duplicates: DuplicateField[]): FiscalYearRecord[] {
+  const records = new Map<number, FiscalYearRecord>();
+  for (const section of sheet.children) {
+    for (const block of section.children) {
+      if (block.type !== "yearBlock") continue;
+      let record = records.get(block.year.year);
+      if (!record) {
+        record = emptyRecord(block.year.year, block.year.label, phaseOf(block, section));
+        records.set(block.year.year, record);
+        locations.set(record, block.position);
+      }
+      for (const ref of entriesIn(block)) {
+        const { entry } = ref;
+        if (entry.context !== "yearBlock") continue;
+        const span = valueSpan(entry);
+        if (isQuantityKey(entry.key)) {
+          setQuantity(record, entry.key, parseQuantity(entry.value?.text ?? "").quantity, span, locations, duplicates);
+        } else if (entry.key === "activities") {
+          const text = entryText(ref);
+          if (record.activities !== null && text !== null && text !== record.activities) {
+            duplicates.push({ record, key: "activities", span, first: record.activities, second: text });
+          } else if (record.activities === null) {
+            record.activities = text;
+            locations.setField(record, "activities", span);
+          }
+        }
+      }
+    }
+  }
+  const years = [...records.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  for (const record of years) record.achievementRate = achievementRate(record);
+  return years;
+}

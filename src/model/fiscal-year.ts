@@ -1,0 +1,211 @@
+/**
+ * Fiscal-year labels (SPEC §2.1): `令和3年度`, `令和元年度`, `平成31年度`, `R3年度`, `2021年度`,
+ * fullwidth or kanji digits, and the year headings of a 目標 table (`2017年`, `令和4年`, `2017`).
+ *
+ * Every entry point reads only the first few normalised characters of its text, one code point
+ * at a time, so the cost is bounded whatever the input (SPEC §6). Each code point is normalised
+ * on its own, which lets the match end be mapped back to an index in the original string.
+ */
+import { isSpace } from "../source/normalize.js";
+
+/** A year label and the Western year it names. */
+export interface YearLabel {
+  /** Western year; for a fiscal year (April–March), the year it starts in. */
+  year: number;
+  /** The label as written, trimmed. */
+  label: string;
+}
+
+/** Eras → the Western year of era year 0, so that year N is base + N (元年 is N = 1). */
+const ERA_BASE = { reiwa: 2018, heisei: 1988, showa: 1925 } as const;
+
+/** An era the sheets use. */
+export type Era = keyof typeof ERA_BASE;
+
+/** Era names after NFKC (which also turns `㍻` into `平成`, `㋿` into `令和` and `Ｒ` into `R`). */
+const ERA_PREFIXES: readonly (readonly [string, Era])[] = [
+  ["令和", "reiwa"],
+  ["平成", "heisei"],
+  ["昭和", "showa"],
+  ["R", "reiwa"],
+  ["H", "heisei"],
+  ["S", "showa"],
+  ["r", "reiwa"],
+  ["h", "heisei"],
+  ["s", "showa"],
+] as const;
+
+/** Kanji digits 一..九 → 1..9; 十 is handled as tens. */
+const KANJI_DIGITS: ReadonlyMap<string, number> = new Map([
+  ["一", 1],
+  ["二", 2],
+  ["三", 3],
+  ["四", 4],
+  ["五", 5],
+  ["六", 6],
+  ["七", 7],
+  ["八", 8],
+  ["九", 9],
+] as const);
+
+/** Era years above 99 are not dates; 平成32年度 does occur, in plans written before 2019. */
+const MAX_ERA_YEAR = 99;
+const MIN_WESTERN_YEAR = 1900;
+const MAX_WESTERN_YEAR = 2100;
+
+/**
+ * Normalised characters read from a text: the longest label (`平成三十一年度`) is 7, and a
+ * few more let a too-long digit run (`R123年度`, `20211年度`) be seen and refused.
+ */
+const LOOKAHEAD = 16;
+
+/** Western year of era year `n` (`eraToWestern("reiwa", 1)` = 2019). Validation is the parsers' job. */
+export function eraToWestern(era: Era, n: number): number {
+  return ERA_BASE[era] + n;
+}
+
+/**
+ * A fiscal-year label occupying the whole cell: 令和3年度, 令和元年度, 平成31年度, 昭和63年度, R3年度,
+ * H30年度, S63年度, 2021年度, fullwidth digits (令和３年度), kanji digits (令和三年度, 平成三十一年度, 令和十年度),
+ * spaces inside (令和 3 年度). Returns null otherwise.
+ */
+export function parseFiscalYear(cell: string): YearLabel | null {
+  const label = cell.trim();
+  const match = matchYear(label);
+  if (match === null || match.suffix !== "年度" || match.end !== label.length) return null;
+  return { year: match.year, label };
+}
+
+/**
+ * A year column heading of a 目標 table: the fiscal-year forms above, plus calendar years
+ * `2017年`, `令和4年`, and a bare Western year `2017` (four digits, 1900–2100).
+ */
+export function parseYearHeading(cell: string): YearLabel | null {
+  const label = cell.trim();
+  const match = matchYear(label);
+  if (match === null || match.end !== label.length) return null;
+  // A bare era number (`R4`) is too easily something else; a bare `2017` is a common heading.
+  if (match.suffix === "" && match.era !== null) return null;
+  return { year: match.year, label };
+}
+
+/**
+ * A fiscal-year label at the very start of a text (`令和2年度の取組状況への意見`,
+ * `令和2年度実績の評価と分析`), with `end`, the index in the ORIGINAL string just after the label.
+ * Leading spaces are skipped and not part of the label.
+ */
+export function matchFiscalYearPrefix(text: string): (YearLabel & { end: number }) | null {
+  const match = matchYear(text);
+  if (match === null || match.suffix !== "年度") return null;
+  return { year: match.year, label: text.slice(match.start, match.end), end: match.end };
+}
+
+interface YearMatch {
+  year: number;
+  era: Era | null;
+  suffix: "年度" | "年" | "";
+  /** Original index of the first character of the label. */
+  start: number;
+  /** Original index just after the label. */
+  end: number;
+}
+
+/** The longest year label at the start of `text` (after leading spaces), or null. */
+function matchYear(text: string): YearMatch | null {
+  const { key, ends, start } = normalizedPrefix(text);
+  let i = 0;
+  let year: number;
+  let era: Era | null = null;
+  const prefix = ERA_PREFIXES.find(([name]) => key.startsWith(name));
+  if (prefix !== undefined) {
+    era = prefix[1];
+    i = prefix[0].length;
+    const number = readEraNumber(key, i);
+    if (number === null || number.value < 1 || number.value > MAX_ERA_YEAR) return null;
+    year = eraToWestern(era, number.value);
+    i = number.end;
+  } else {
+    const digitsEnd = skipDigits(key, 0);
+    if (digitsEnd !== 4) return null;
+    year = Number(key.slice(0, 4));
+    if (year < MIN_WESTERN_YEAR || year > MAX_WESTERN_YEAR) return null;
+    i = 4;
+  }
+  let suffix: YearMatch["suffix"] = "";
+  if (key.startsWith("年度", i)) {
+    suffix = "年度";
+    i += 2;
+  } else if (key.startsWith("年", i)) {
+    suffix = "年";
+    i += 1;
+  }
+  const end = i === 0 ? start : (ends[i - 1] ?? start);
+  return { year, era, suffix, start, end };
+}
+
+/**
+ * An era year: one or two ASCII digits (`3`, `03`), `元`, or kanji (`三`, `十`, `三十一`).
+ * Returns the number and where it ends in `key`.
+ */
+function readEraNumber(key: string, i: number): { value: number; end: number } | null {
+  if (key[i] === "元") return { value: 1, end: i + 1 };
+  const digitsEnd = skipDigits(key, i);
+  if (digitsEnd > i) return digitsEnd - i <= 2 ? { value: Number(key.slice(i, digitsEnd)), end: digitsEnd } : null;
+  // Kanji: [2-9]?十[1-9]? or a single [1-9].
+  let value = 0;
+  let j = i;
+  const lead = KANJI_DIGITS.get(key[j] ?? "");
+  if (lead !== undefined) j++;
+  if (key[j] === "十") {
+    j++;
+    // `一十` is not written; 十 alone is ten.
+    if (lead === 1) return null;
+    value = (lead ?? 1) * 10;
+    const unit = KANJI_DIGITS.get(key[j] ?? "");
+    if (unit !== undefined) {
+      value += unit;
+      j++;
+    }
+  } else if (lead !== undefined) {
+    value = lead;
+  } else {
+    return null;
+  }
+  // `三四` (digit by digit) is not an era year.
+  if (KANJI_DIGITS.has(key[j] ?? "") || key[j] === "十") return null;
+  return { value, end: j };
+}
+
+function skipDigits(key: string, i: number): number {
+  while (i < key.length) {
+    const code = key.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The first LOOKAHEAD normalised, non-space code units of `text`, each with the original index
+ * just after the code point it came from. Code points are normalised one by one: for the
+ * characters a year label uses, that equals normalising the whole string.
+ */
+function normalizedPrefix(text: string): { key: string; ends: number[]; start: number } {
+  let key = "";
+  const ends: number[] = [];
+  let start = -1;
+  let i = 0;
+  while (i < text.length && key.length < LOOKAHEAD) {
+    const code = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(code);
+    const next = i + ch.length;
+    if (!isSpace(ch)) {
+      if (start < 0) start = i;
+      const normalized = code < 0x80 ? ch : ch.normalize("NFKC");
+      key += normalized;
+      for (let k = 0; k < normalized.length; k++) ends.push(next);
+    }
+    i = next;
+  }
+  return { key, ends, start: start < 0 ? text.length : start };
+}

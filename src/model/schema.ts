@@ -1,0 +1,217 @@
+/**
+ * The data model of SPEC §3, written once as zod schemas. TypeScript types come from
+ * `z.infer`, and `sheetparse schema` prints the JSON Schema generated from these.
+ */
+import { z } from "zod";
+
+/** 1-based source line of the object's first row; present only with `--positions`. */
+const line = z.number().int().positive().optional();
+
+export const quantityStatusSchema = z.enum(["value", "notApplicable", "blank"]);
+
+export const quantitySchema = z.object({
+  /** The cell as written, trimmed. */
+  raw: z.string(),
+  status: quantityStatusSchema,
+  /** The number; null unless status is "value" and the cell holds a number. */
+  value: z.number().nullable(),
+  /** Unit taken from the NFKC copy of the cell ("%", "人", "千円"). */
+  unit: z.string().nullable(),
+  /** For money units (円, 千円, 万円, 百万円, 億円): the amount in yen. Omitted unless status is "value". */
+  yen: z.number().optional(),
+  line,
+});
+
+export const positionSchema = z.object({
+  /** 施策の大綱 */
+  outline: z.string().nullable(),
+  /** 施策の目的 or 施策の目標 */
+  objective: z.string().nullable(),
+  /** 施策 */
+  policy: z.string().nullable(),
+  /** 施策の方向 */
+  direction: z.string().nullable(),
+  line,
+});
+
+export const extraSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  /** 1-based line of the label. */
+  line: z.number().int().positive(),
+});
+
+export const mainProjectSchema = z.object({
+  direction: z.string().nullable(),
+  project: z.string().nullable(),
+  department: z.string().nullable(),
+  line,
+});
+
+export const targetValueSchema = z.object({
+  /** Western year of the column (2017 for `2017年`, 2022 for `令和4年度`). */
+  year: z.number().int(),
+  /** The column heading as written. */
+  label: z.string(),
+  value: quantitySchema,
+  line,
+});
+
+export const targetSchema = z.object({
+  indicator: z.string().nullable(),
+  basis: z.string().nullable(),
+  direction: z.string().nullable(),
+  values: z.array(targetValueSchema),
+  line,
+});
+
+export const opinionSchema = z.object({
+  /** Fiscal year named by the section marker (令和2年度 → 2020). */
+  fiscalYear: z.number().int().nullable(),
+  /** The text before `からの意見`. */
+  source: z.string().nullable(),
+  text: z.string(),
+  line,
+});
+
+export const policySheetSchema = z.object({
+  position: positionSchema,
+  mainProjects: z.array(mainProjectSchema),
+  targets: z.array(targetSchema),
+  opinions: z.array(opinionSchema),
+  achievementStatus: z.string().nullable(),
+  extras: z.array(extraSchema),
+  line,
+});
+
+export const phaseSchema = z.enum(["actual", "current", "plan"]);
+
+export const fiscalYearRecordSchema = z.object({
+  /** Starting Western year of the Japanese fiscal year (April–March). */
+  fiscalYear: z.number().int(),
+  /** The year as written ("令和3年度"). */
+  label: z.string(),
+  phase: phaseSchema,
+  budget: quantitySchema.nullable(),
+  settlement: quantitySchema.nullable(),
+  specificRevenue: quantitySchema.nullable(),
+  outcomeTarget: quantitySchema.nullable(),
+  outcomeActual: quantitySchema.nullable(),
+  initialTarget: quantitySchema.nullable(),
+  /** outcomeActual ÷ (initialTarget, else outcomeTarget) when both are values and the divisor is not 0. */
+  achievementRate: z.number().nullable(),
+  activities: z.string().nullable(),
+  line,
+});
+
+export const checkSectionSchema = z.object({
+  fiscalYear: z.number().int().nullable(),
+  evaluation: z.string().nullable(),
+  analysis: z.string().nullable(),
+  line,
+});
+
+export const actionSectionSchema = z.object({
+  /** 方針 */
+  approach: z.string().nullable(),
+  line,
+});
+
+export const indicatorSchema = z.object({
+  name: z.string().nullable(),
+  unit: z.string().nullable(),
+  line,
+});
+
+export const futureTargetSchema = z.object({
+  fiscalYear: z.number().int(),
+  label: z.string(),
+  value: quantitySchema,
+  line,
+});
+
+export const projectSheetSchema = z.object({
+  name: z.string().nullable(),
+  department: z.string().nullable(),
+  purpose: z.string().nullable(),
+  budgetAccount: z.string().nullable(),
+  /** 施策 of the sheet's position; links to PolicySheet.position.policy. */
+  policy: z.string().nullable(),
+  position: positionSchema,
+  /** Ascending fiscalYear, one record per year. */
+  years: z.array(fiscalYearRecordSchema),
+  check: checkSectionSchema.nullable(),
+  action: actionSectionSchema.nullable(),
+  indicator: indicatorSchema.nullable(),
+  futureTargets: z.array(futureTargetSchema),
+  extras: z.array(extraSchema),
+  line,
+});
+
+export const severitySchema = z.enum(["error", "warning", "info"]);
+
+export const diagnosticSchema = z.object({
+  /** Never null: unreadable input uses the pseudo-rule `fatal`. */
+  ruleId: z.string(),
+  /** Stable id of the message kind within the rule. */
+  messageId: z.string(),
+  severity: severitySchema,
+  message: z.string(),
+  /** 1-based line. */
+  line: z.number().int().nonnegative(),
+  /** 1-based column in UTF-16 code units. */
+  column: z.number().int().nonnegative(),
+  endLine: z.number().int().nonnegative().optional(),
+  endColumn: z.number().int().nonnegative().optional(),
+  /** The input's path, or null for standard input. */
+  path: z.string().nullable(),
+});
+
+export const encodingNameSchema = z.enum(["utf-8", "shift_jis", "euc-jp", "utf-16le", "utf-16be"]);
+
+export const sourceSchema = z.object({
+  path: z.string().nullable(),
+  encoding: encodingNameSchema,
+  bom: z.boolean(),
+  /** Number of lines; a final line ending does not start another line. */
+  lineCount: z.number().int().nonnegative(),
+  /** Name of the template profile used. */
+  profile: z.string(),
+});
+
+export const unrecognizedLineSchema = z.object({
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+
+export const documentSchema = z.object({
+  schemaVersion: z.literal(1),
+  source: sourceSchema,
+  policies: z.array(policySheetSchema),
+  projects: z.array(projectSheetSchema),
+  unrecognized: z.array(unrecognizedLineSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+export type Quantity = z.infer<typeof quantitySchema>;
+export type QuantityStatus = z.infer<typeof quantityStatusSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Extra = z.infer<typeof extraSchema>;
+export type MainProject = z.infer<typeof mainProjectSchema>;
+export type TargetValue = z.infer<typeof targetValueSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Opinion = z.infer<typeof opinionSchema>;
+export type PolicySheet = z.infer<typeof policySheetSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type FiscalYearRecord = z.infer<typeof fiscalYearRecordSchema>;
+export type CheckSection = z.infer<typeof checkSectionSchema>;
+export type ActionSection = z.infer<typeof actionSectionSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type FutureTarget = z.infer<typeof futureTargetSchema>;
+export type ProjectSheet = z.infer<typeof projectSheetSchema>;
+export type Severity = z.infer<typeof severitySchema>;
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type EncodingName = z.infer<typeof encodingNameSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type UnrecognizedLine = z.infer<typeof unrecognizedLineSchema>;
+export type Document = z.infer<typeof documentSchema>;

@@ -1,0 +1,98 @@
+/**
+ * The library's parse pipeline: bytes or text → decode → lines → syntax tree → model →
+ * Document. Bad content never throws: it becomes diagnostics.
+ */
+import type { Line } from "./source/lines.js";
+import { decodeBytes, type EncodingOption } from "./source/decode.js";
+import type { Profile } from "./profile/schema.js";
+import { DEFAULT_PROFILE } from "./profile/registry.js";
+import type { RootNode } from "./syntax/ast.js";
+import { parseSyntax } from "./syntax/parse.js";
+import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
+import { buildModel, type ModelParts } from "./model/build-document.js";
+import type { Diagnostic, Document, EncodingName } from "./model/schema.js";
+
+export interface ParseOptions {
+  /** The input's path, reported in `source.path` and diagnostics; null for standard input. */
+  path?: string | null;
+  /** For byte input: `auto` (default) or a forced encoding. */
+  encoding?: EncodingOption;
+  /** Template profile; the reference profile by default. */
+  profile?: Profile;
+}
+
+/** Everything the pipeline produced, for the checker, `ast` and `--positions`. */
+export interface ParseResult {
+  document: Document;
+  /** Null when the input could not be decoded. */
+  tree: RootNode | null;
+  lines: Line[];
+  model: ModelParts | null;
+  vocabulary: Vocabulary;
+  /** True when the input was unreadable (a `fatal` diagnostic): exit code 2. */
+  fatal: boolean;
+}
+
+const vocabularies = new WeakMap<Profile, Vocabulary>();
+
+/** The compiled vocabulary of a profile, compiled once per profile object. */
+export function vocabularyOf(profile: Profile): Vocabulary {
+  let vocabulary = vocabularies.get(profile);
+  if (!vocabulary) {
+    vocabulary = compileVocabulary(profile);
+    vocabularies.set(profile, vocabulary);
+  }
+  return vocabulary;
+}
+
+function fatalDocument(path: string | null, encoding: EncodingName, profile: Profile, diagnostic: Diagnostic): Document {
+  return {
+    schemaVersion: 1,
+    source: { path, encoding, bom: false, lineCount: 0, profile: profile.name },
+    policies: [],
+    projects: [],
+    unrecognized: [],
+    diagnostics: [diagnostic],
+  };
+}
+
+/** Runs the whole pipeline and keeps the intermediate results. Diagnostics are left empty for the checker. */
+export function parseDetailed(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const path = options.path ?? null;
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const vocabulary = vocabularyOf(profile);
+  let text: string;
+  let encoding: EncodingName = "utf-8";
+  let bom = false;
+  if (typeof input === "string") {
+    bom = input.charCodeAt(0) === 0xfeff;
+    text = bom ? input.slice(1) : input;
+  } else {
+    const decoded = decodeBytes(input, options.encoding ?? "auto");
+    if (!decoded.ok) {
+      const diagnostic: Diagnostic = {
+        ruleId: "fatal",
+        messageId: "undecodable",
+        severity: "error",
+        message: decoded.message,
+        line: decoded.line,
+        column: decoded.column,
+        path,
+      };
+      const document = fatalDocument(path, decoded.encoding ?? "utf-8", profile, diagnostic);
+      return { document, tree: null, lines: [], model: null, vocabulary, fatal: true };
+    }
+    ({ text, encoding, bom } = decoded);
+  }
+  const { lines, tree } = parseSyntax(text, vocabulary);
+  const model = buildModel(tree, lines, vocabulary);
+  const document: Document = {
+    schemaVersion: 1,
+    source: { path, encoding, bom, lineCount: lines.length, profile: profile.name },
+    policies: model.policies,
+    projects: model.projects,
+    unrecognized: model.unrecognized,
+    diagnostics: [],
+  };
+  return { document, tree, lines, model, vocabulary, fatal: false };
+}

@@ -1,0 +1,60 @@
+/**
+ * Context-free classification of one line: layout (blank, rule, artifact), a section
+ * marker, or content whose meaning depends on the parser's state.
+ */
+import type { Line } from "../source/lines.js";
+import { isBlankLine } from "../source/lines.js";
+import type { Cell } from "./ast.js";
+import type { MarkerMatch, Vocabulary } from "./vocabulary.js";
+
+export type LineClass =
+  | { kind: "blank" }
+  | { kind: "rule" }
+  | { kind: "artifact"; artifact: "line" | "pageNumber" }
+  | { kind: "marker"; marker: MarkerMatch }
+  | { kind: "content" };
+
+/** A `----` rule row: every non-empty cell is two or more hyphens (a lone `-` is a not-applicable value). */
+export function isRuleRow(cells: readonly Cell[]): boolean {
+  let seen = false;
+  for (const cell of cells) {
+    if (cell.text === "") continue;
+    if (cell.text.length < 2) return false;
+    for (let i = 0; i < cell.text.length; i++) {
+      const code = cell.text.charCodeAt(i);
+      if (code !== 0x2d && code !== 0x2500 && code !== 0xff0d) return false;
+    }
+    seen = true;
+  }
+  return seen;
+}
+
+/** Index of the first non-empty cell, or -1. */
+export function firstFilled(cells: readonly Cell[], from = 0): number {
+  for (let i = from; i < cells.length; i++) if (cells[i]?.text !== "") return i;
+  return -1;
+}
+
+/**
+ * A marker stands in the row's first cell. The 成果指標 marker may carry the indicator
+ * name in the next cell; other markers stand alone.
+ */
+function markerOf(cells: readonly Cell[], vocabulary: Vocabulary): MarkerMatch | null {
+  const first = cells[0];
+  if (!first || first.text === "") return null;
+  const marker = vocabulary.marker(first.text);
+  if (!marker) return null;
+  const rest = firstFilled(cells, 1);
+  if (rest >= 0 && marker.key !== "indicator") return null;
+  return marker;
+}
+
+export function classifyLine(line: Line, cells: readonly Cell[], vocabulary: Vocabulary): LineClass {
+  if (isBlankLine(line.text)) return { kind: "blank" };
+  if (isRuleRow(cells)) return { kind: "rule" };
+  const artifact = vocabulary.artifact(line.text);
+  if (artifact) return { kind: "artifact", artifact };
+  const marker = markerOf(cells, vocabulary);
+  if (marker) return { kind: "marker", marker };
+  return { kind: "content" };
+}

@@ -1,0 +1,415 @@
+/**
+ * The named-state parser: lines → syntax tree. The state is the section being read
+ * (`mode`) plus the open containers (year block, table, text block); meaning depends on
+ * it, because sheets put 【Check】 and 【Action】 between two 【Do】 year blocks.
+ */
+import type { LabelContext, SectionKey } from "../profile/schema.js";
+import type { Line } from "../source/lines.js";
+import { parseFiscalYear } from "../model/fiscal-year.js";
+import type {
+  ArtifactNode, Cell, FieldNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
+  SheetNode, Span, TableNode, TableRowNode, TextBlockNode, UnrecognizedNode, YearBlockNode,
+} from "./ast.js";
+import { lineContentSpan, splitCells } from "./cells.js";
+import { classifyLine, firstFilled } from "./classify.js";
+import { readFieldRow } from "./rows.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+type Mode = "top" | SectionKey;
+
+/** Fields whose text may continue on the following lines. */
+const TEXT_KEYS: ReadonlySet<string> = new Set(["purpose", "activities", "evaluation", "analysis", "approach"]);
+
+/** Sections that belong to a 施策 sheet; the others belong to a 事業 sheet. */
+const POLICY_SECTIONS: ReadonlySet<SectionKey> = new Set(["mainProjects", "targets", "opinions", "achievementStatus"]);
+const PROJECT_PDCA: ReadonlySet<SectionKey> = new Set(["do", "check", "action", "indicator", "plan"]);
+
+/** Labels a row may carry in each section, besides the year-block labels of 事業 sections. */
+const SECTION_CONTEXTS: Partial<Record<SectionKey, LabelContext>> = {
+  check: "check",
+  action: "action",
+  indicator: "indicator",
+  plan: "plan",
+};
+
+interface State {
+  mode: Mode;
+  root: RootNode;
+  sheet: SheetNode | null;
+  section: SectionNode | null;
+  yearBlock: YearBlockNode | null;
+  table: TableNode | null;
+  /** For a futureTargets table: which row comes next. */
+  tableStage: "years" | "values" | null;
+  text: TextBlockNode | null;
+  /** Whether the open text block holds any text yet; a blank line ends it only then. */
+  textHasContent: boolean;
+}
+
+function extend(span: Span, to: Span): void {
+  span.end = to.end;
+}
+
+function copySpan(span: Span): Span {
+  return { start: { ...span.start }, end: { ...span.end } };
+}
+
+export class SheetParser {
+  private readonly state: State;
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    const origin = { line: 1, column: 1, offset: 0 };
+    this.state = {
+      mode: "top",
+      root: { type: "root", position: { start: origin, end: { ...origin } }, children: [] },
+      sheet: null,
+      section: null,
+      yearBlock: null,
+      table: null,
+      tableStage: null,
+      text: null,
+      textHasContent: false,
+    };
+  }
+
+  /** Feeds one line. */
+  push(line: Line): void {
+    const cells = splitCells(line);
+    const lineClass = classifyLine(line, cells, this.vocabulary);
+    const position = lineContentSpan(line);
+    switch (lineClass.kind) {
+      case "blank":
+        if (this.state.text && this.state.textHasContent && !this.isOpenEnded(this.state.text)) this.closeText();
+        return;
+      case "rule": {
+        const node: RuleNode = { type: "rule", position, cells };
+        this.closeText();
+        this.appendLayout(node);
+        return;
+      }
+      case "artifact": {
+        const node: ArtifactNode = { type: "artifact", kind: lineClass.artifact, position, cells };
+        this.appendLayout(node);
+        return;
+      }
+      case "marker": {
+        const node: MarkerNode = { type: "marker", key: lineClass.marker.key, year: lineClass.marker.year, position, cells };
+        this.openSection(node);
+        return;
+      }
+      case "content":
+        this.readContent(line, cells, position);
+        return;
+    }
+  }
+
+  /** Finishes the tree; the root spans the whole input. */
+  finish(end: { line: number; column: number; offset: number }): RootNode {
+    this.closeSheet();
+    this.state.root.position.end = end;
+    return this.state.root;
+  }
+
+  // ---- containers -------------------------------------------------------
+
+  /** Opinion and achievement texts run to the next marker, across blank lines. */
+  private isOpenEnded(text: TextBlockNode): boolean {
+    return text.key === "opinion" || text.key === "achievementStatus";
+  }
+
+  private closeText(): void {
+    this.state.text = null;
+    this.state.textHasContent = false;
+  }
+
+  private closeTable(): void {
+    this.state.table = null;
+    this.state.tableStage = null;
+  }
+
+  private closeYearBlock(): void {
+    this.closeText();
+    this.closeTable();
+    this.state.yearBlock = null;
+  }
+
+  private closeSection(): void {
+    this.closeYearBlock();
+    this.state.section = null;
+  }
+
+  private closeSheet(): void {
+    this.closeSection();
+    this.state.sheet = null;
+  }
+
+  private openSheet(type: SheetNode["type"], position: Span): SheetNode {
+    this.closeSheet();
+    const sheet: SheetNode = { type, position: copySpan(position), children: [] };
+    this.state.root.children.push(sheet);
+    this.state.sheet = sheet;
+    return sheet;
+  }
+
+  /** A marker opens a section, and a sheet when the section cannot belong to the open one. */
+  private openSection(marker: MarkerNode): void {
+    const key = marker.key;
+    const sheet = this.state.sheet;
+    let target: SheetNode;
+    if (key === "description") {
+      target = this.openSheet("projectSheet", marker.position);
+    } else if (key === "position") {
+      // Inside a 事業 sheet the position follows 事業の説明; anywhere else it starts a 施策 sheet.
+      const inProject = sheet?.type === "projectSheet" && sheet.children.every((s) => s.key === "description");
+      target = inProject && sheet ? sheet : this.openSheet("policySheet", marker.position);
+    } else if (POLICY_SECTIONS.has(key)) {
+      target = sheet?.type === "policySheet" ? sheet : this.openSheet("policySheet", marker.position);
+    } else {
+      target = sheet?.type === "projectSheet" ? sheet : this.openSheet("projectSheet", marker.position);
+    }
+    this.closeSection();
+    const section: SectionNode = { type: "section", key, position: copySpan(marker.position), children: [marker] };
+    target.children.push(section);
+    extend(target.position, marker.position);
+    this.state.section = section;
+    this.state.mode = key;
+  }
+
+  /** Rules and artifacts go to the innermost open container, so siblings stay in order. */
+  private appendLayout(node: RuleNode | ArtifactNode): void {
+    const { text, table, yearBlock } = this.state;
+    if (text && node.type === "artifact") {
+      text.children.push(node);
+      this.grow(node.position);
+      return;
+    }
+    if (table) table.children.push(node);
+    else if (yearBlock) yearBlock.children.push(node);
+    else this.appendToSection(node);
+    this.grow(node.position);
+  }
+
+  private appendToSection(node: SectionNode["children"][number]): void {
+    if (this.state.section) this.state.section.children.push(node);
+    else this.state.root.children.push(node as LeafNode);
+  }
+
+  /** Extends every open container to cover a new line. */
+  private grow(position: Span): void {
+    const { sheet, section, yearBlock, table, text } = this.state;
+    for (const container of [sheet, section, yearBlock, table, text]) if (container) extend(container.position, position);
+  }
+
+  private unrecognized(cells: Cell[], position: Span): void {
+    const node: UnrecognizedNode = { type: "unrecognized", position, cells };
+    this.closeText();
+    if (this.state.yearBlock) this.state.yearBlock.children.push(node);
+    else this.appendToSection(node);
+    this.grow(position);
+  }
+
+  private paragraph(cells: Cell[], position: Span, line: Line): ParagraphNode {
+    return { type: "paragraph", text: line.text.trim(), position, cells };
+  }
+
+  // ---- content ------------------------------------------------------------
+
+  private readContent(line: Line, cells: Cell[], position: Span): void {
+    const mode = this.state.mode;
+    switch (mode) {
+      case "top":
+        this.unrecognized(cells, position);
+        return;
+      case "position":
+        this.readFields(line, cells, position, ["position"]);
+        return;
+      case "description":
+        this.readFields(line, cells, position, ["description"]);
+        return;
+      case "mainProjects":
+      case "targets":
+        this.readTableRow(mode, cells, position);
+        return;
+      case "opinions":
+        this.readOpinion(line, cells, position);
+        return;
+      case "achievementStatus":
+        this.appendText("achievementStatus", this.paragraph(cells, position, line));
+        return;
+      case "do":
+      case "check":
+      case "action":
+      case "indicator":
+      case "plan":
+        this.readProjectSection(mode, line, cells, position);
+        return;
+    }
+  }
+
+  /** A row of labelled fields; unlabelled lines continue an open text, else are unrecognised. */
+  private readFields(line: Line, cells: Cell[], position: Span, contexts: readonly LabelContext[]): boolean {
+    const entries = readFieldRow(line, cells, this.vocabulary, contexts);
+    if (!entries) {
+      if (this.state.text) this.appendText(this.state.text.key, this.paragraph(cells, position, line));
+      else this.unrecognized(cells, position);
+      return false;
+    }
+    this.closeText();
+    const field: FieldNode = { type: "field", entries, year: null, position, cells };
+    this.placeField(field);
+    return true;
+  }
+
+  /** Puts a field in the open year block or section, wrapping it in a text block when its text may continue. */
+  private placeField(field: FieldNode): void {
+    const last = field.entries[field.entries.length - 1];
+    let node: FieldNode | TextBlockNode = field;
+    if (last && TEXT_KEYS.has(last.key) && last.context !== "extras") {
+      const block: TextBlockNode = { type: "textBlock", key: last.key, position: copySpan(field.position), children: [field] };
+      node = block;
+    }
+    if (this.state.yearBlock) this.state.yearBlock.children.push(node);
+    else this.appendToSection(node);
+    this.grow(field.position);
+    if (node.type === "textBlock") {
+      this.state.text = node;
+      this.state.textHasContent = (last?.value?.text ?? "") !== "";
+    }
+  }
+
+  /** Appends a paragraph line to the open text block of `key`, opening one in the section if needed. */
+  private appendText(key: string, node: ParagraphNode): void {
+    let text = this.state.text;
+    if (!text || text.key !== key) {
+      this.closeText();
+      text = { type: "textBlock", key, position: copySpan(node.position), children: [] };
+      if (this.state.yearBlock) this.state.yearBlock.children.push(text);
+      else this.appendToSection(text);
+      this.state.text = text;
+    }
+    text.children.push(node);
+    this.state.textHasContent = true;
+    this.grow(node.position);
+  }
+
+  private readTableRow(key: "mainProjects" | "targets", cells: Cell[], position: Span): void {
+    let table = this.state.table;
+    if (!table) {
+      table = { type: "table", key, position: copySpan(position), children: [] };
+      this.appendToSection(table);
+      this.state.table = table;
+    }
+    const row: TableRowNode = { type: "tableRow", position, cells };
+    table.children.push(row);
+    this.grow(position);
+  }
+
+  private readOpinion(line: Line, cells: Cell[], position: Span): void {
+    const first = firstFilled(cells);
+    const source = first >= 0 ? this.vocabulary.opinionSource(cells[first]?.text ?? "") : null;
+    const node = this.paragraph(cells, position, line);
+    if (source !== null && firstFilled(cells, first + 1) < 0) {
+      this.closeText();
+      const block: TextBlockNode = { type: "textBlock", key: "opinion", source, position: copySpan(position), children: [node] };
+      this.appendToSection(block);
+      this.state.text = block;
+      this.state.textHasContent = false;
+      this.grow(position);
+      return;
+    }
+    this.appendText("opinion", node);
+  }
+
+  private readProjectSection(mode: SectionKey, line: Line, cells: Cell[], position: Span): void {
+    if (this.readYearRow(line, cells, position)) return;
+    if (this.state.table?.key === "futureTargets" && this.readFutureTargetRow(line, cells, position)) return;
+    const sectionContext = SECTION_CONTEXTS[mode];
+    const sectionEntries = sectionContext ? readFieldRow(line, cells, this.vocabulary, [sectionContext]) : null;
+    if (sectionEntries) {
+      this.closeYearBlock();
+      const field: FieldNode = { type: "field", entries: sectionEntries, year: null, position, cells };
+      if (sectionEntries.some((entry) => entry.key === "futureTargets")) {
+        const table: TableNode = { type: "table", key: "futureTargets", position: copySpan(position), children: [field] };
+        this.appendToSection(table);
+        this.state.table = table;
+        this.state.tableStage = "years";
+        this.grow(position);
+        return;
+      }
+      this.placeField(field);
+      return;
+    }
+    if (this.state.yearBlock) {
+      const entries = readFieldRow(line, cells, this.vocabulary, ["yearBlock"]);
+      if (entries) {
+        this.closeText();
+        this.placeField({ type: "field", entries, year: null, position, cells });
+        return;
+      }
+    }
+    if (this.state.text) {
+      this.appendText(this.state.text.key, this.paragraph(cells, position, line));
+      return;
+    }
+    if (mode === "indicator" && !this.hasIndicatorName()) {
+      this.appendText("indicatorName", this.paragraph(cells, position, line));
+      return;
+    }
+    this.unrecognized(cells, position);
+  }
+
+  private hasIndicatorName(): boolean {
+    const section = this.state.section;
+    if (!section) return false;
+    const marker = section.children[0];
+    if (marker?.type === "marker" && firstFilled(marker.cells, 1) >= 0) return true;
+    return section.children.some((child) => child.type === "textBlock" && child.key === "indicatorName");
+  }
+
+  /** `令和3年度 ⇥ 予算額 ⇥ —` opens a year block. */
+  private readYearRow(line: Line, cells: Cell[], position: Span): boolean {
+    const first = firstFilled(cells);
+    const yearCell = first >= 0 ? cells[first] : undefined;
+    if (!yearCell) return false;
+    const year = parseFiscalYear(yearCell.text);
+    if (!year) return false;
+    const entries = readFieldRow(line, cells, this.vocabulary, ["yearBlock"], first + 1);
+    const opener = entries?.[0];
+    if (!entries || !opener || (opener.key !== "budget" && opener.key !== "settlement")) return false;
+    this.closeYearBlock();
+    const field: FieldNode = { type: "field", entries, year: { year: year.year, label: year.label }, position, cells };
+    const block: YearBlockNode = { type: "yearBlock", year: field.year ?? { year: year.year, label: year.label }, position: copySpan(position), children: [field] };
+    this.appendToSection(block);
+    this.state.yearBlock = block;
+    this.grow(position);
+    return true;
+  }
+
+  /** The years row, then the values row, of a 今後の成果目標 table. */
+  private readFutureTargetRow(line: Line, cells: Cell[], position: Span): boolean {
+    const table = this.state.table;
+    if (!table) return false;
+    if (this.state.tableStage === "years") {
+      if (!cells.some((cell) => parseFiscalYear(cell.text) !== null)) {
+        this.closeTable();
+        return false;
+      }
+      this.state.tableStage = "values";
+    } else if (this.state.tableStage === "values") {
+      if (readFieldRow(line, cells, this.vocabulary, ["yearBlock", "plan"])) {
+        this.closeTable();
+        return false;
+      }
+      table.children.push({ type: "tableRow", position, cells });
+      this.grow(position);
+      this.closeTable();
+      return true;
+    } else {
+      return false;
+    }
+    table.children.push({ type: "tableRow", position, cells });
+    this.grow(position);
+    return true;
+  }
+
+}

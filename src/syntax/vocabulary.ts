@@ -1,0 +1,147 @@
+/**
+ * A profile compiled for matching: lookup maps from normalised label keys to canonical
+ * keys, per context. Built once per profile; every lookup is a Map hit, so classifying
+ * a line costs time linear in its length.
+ */
+import type { LabelContext, Profile, SectionKey } from "../profile/schema.js";
+import { parseFiscalYear } from "../model/fiscal-year.js";
+import { isSpace, matchKey } from "../source/normalize.js";
+import type { YearRef } from "./ast.js";
+
+interface MarkerPattern {
+  key: SectionKey;
+  prefix: string;
+  /** Present when the variant holds `{year}`. */
+  suffix: string | null;
+}
+
+export interface MarkerMatch {
+  key: SectionKey;
+  year: YearRef | null;
+}
+
+/** A label found at the start of a cell, followed by its value in the same cell. */
+export interface InlineLabel {
+  key: string;
+  /** Length of the label in the original cell text. */
+  labelEnd: number;
+  /** Where the value starts in the original cell text. */
+  valueStart: number;
+}
+
+export interface Vocabulary {
+  readonly profileName: string;
+  marker(cellText: string): MarkerMatch | null;
+  label(context: LabelContext, cellText: string): string | null;
+  inlineLabel(context: LabelContext, cellText: string): InlineLabel | null;
+  /** The label as written when the cell is one of the profile's extras labels. */
+  extra(cellText: string): string | null;
+  artifact(lineText: string): "line" | "pageNumber" | null;
+  /** The opinion source named by a `…からの意見` cell, or null when the cell is not one. */
+  opinionSource(cellText: string): string | null;
+}
+
+const YEAR_TOKEN = "{year}";
+/** Labels sharing a cell with their value are short; bounding the search keeps it linear. */
+const MAX_INLINE_SEPARATORS = 4;
+const PAGE_DASHES = /^-\d{1,4}-$/;
+const PAGE_FRACTION = /^\d{1,4}\/\d{1,4}$/;
+const PAGE_P = /^[Pp]\.?\d{1,4}$/;
+
+function compileMarkers(profile: Profile): MarkerPattern[] {
+  const patterns: MarkerPattern[] = [];
+  for (const [key, variants] of Object.entries(profile.markers) as [SectionKey, string[]][]) {
+    for (const variant of variants) {
+      const at = variant.indexOf(YEAR_TOKEN);
+      if (at < 0) patterns.push({ key, prefix: matchKey(variant), suffix: null });
+      else patterns.push({ key, prefix: matchKey(variant.slice(0, at)), suffix: matchKey(variant.slice(at + YEAR_TOKEN.length)) });
+    }
+  }
+  // Longer prefixes first, so a year-bearing variant wins over a bare one.
+  return patterns.sort((a, b) => b.prefix.length + (b.suffix?.length ?? 0) - (a.prefix.length + (a.suffix?.length ?? 0)));
+}
+
+function matchMarker(patterns: MarkerPattern[], key: string): MarkerMatch | null {
+  for (const pattern of patterns) {
+    if (pattern.suffix === null) {
+      if (key === pattern.prefix) return { key: pattern.key, year: null };
+      continue;
+    }
+    if (key.length <= pattern.prefix.length + pattern.suffix.length) continue;
+    if (!key.startsWith(pattern.prefix) || !key.endsWith(pattern.suffix)) continue;
+    const middle = key.slice(pattern.prefix.length, key.length - pattern.suffix.length);
+    const year = parseFiscalYear(middle);
+    if (year) return { key: pattern.key, year: { year: year.year, label: year.label } };
+  }
+  return null;
+}
+
+/** Compiles a validated profile into a vocabulary. */
+export function compileVocabulary(profile: Profile): Vocabulary {
+  const markers = compileMarkers(profile);
+  const labels = new Map<LabelContext, Map<string, string>>();
+  for (const [context, fields] of Object.entries(profile.labels) as [LabelContext, Record<string, string[]>][]) {
+    const map = new Map<string, string>();
+    for (const [key, variants] of Object.entries(fields)) for (const variant of variants) map.set(matchKey(variant), key);
+    labels.set(context, map);
+  }
+  const extras = new Map<string, string>(profile.extras.map((label) => [matchKey(label), label]));
+  const artifactLines = new Set(profile.artifacts.lines.map(matchKey));
+  const suffixes = profile.opinionSourceSuffixes.map(matchKey);
+
+  const label = (context: LabelContext, cellText: string): string | null =>
+    cellText === "" ? null : (labels.get(context)?.get(matchKey(cellText)) ?? null);
+
+  return {
+    profileName: profile.name,
+    marker: (cellText) => (cellText === "" ? null : matchMarker(markers, matchKey(cellText))),
+    label,
+    inlineLabel(context, cellText) {
+      let separators = 0;
+      for (let i = 1; i < cellText.length && separators < MAX_INLINE_SEPARATORS; i++) {
+        const ch = cellText.charAt(i);
+        const isColon = ch === ":" || ch === "：";
+        if (!isSpace(ch) && !isColon) continue;
+        separators++;
+        const key = label(context, cellText.slice(0, i));
+        if (key === null) continue;
+        let valueStart = i + 1;
+        while (valueStart < cellText.length && (isSpace(cellText.charAt(valueStart)) || cellText.charAt(valueStart) === ":" || cellText.charAt(valueStart) === "：")) valueStart++;
+        return { key, labelEnd: i, valueStart };
+      }
+      return null;
+    },
+    extra: (cellText) => (cellText === "" ? null : (extras.get(matchKey(cellText)) ?? null)),
+    artifact(lineText) {
+      const key = matchKey(lineText);
+      if (key === "") return null;
+      if (artifactLines.has(key)) return "line";
+      if (profile.artifacts.pageNumbers && (PAGE_DASHES.test(key) || PAGE_FRACTION.test(key) || PAGE_P.test(key))) return "pageNumber";
+      return null;
+    },
+    opinionSource(cellText) {
+      const key = matchKey(cellText);
+      for (const suffix of suffixes) {
+        if (!key.endsWith(suffix)) continue;
+        // Cut the suffix from the text as written: find where the last suffix-length
+        // characters of the normalised key begin in the original.
+        const source = stripSuffixAsWritten(cellText, suffix);
+        return source === "" ? null : source;
+      }
+      return null;
+    },
+  };
+}
+
+/** Removes a suffix given in normalised form from text as written, walking back character by character. */
+function stripSuffixAsWritten(text: string, suffix: string): string {
+  let end = text.length;
+  let matched = "";
+  while (end > 0 && matched.length < suffix.length) {
+    end--;
+    const piece = matchKey(text.charAt(end));
+    matched = piece + matched;
+  }
+  return text.slice(0, end).trim();
+}
+
