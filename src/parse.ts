@@ -63,7 +63,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
   const vocabulary = vocabularyOf(profile);
   let text: string;
   let encoding: EncodingName = "utf-8";
-  let bom = false;
+  let bom: boolean;
   if (typeof input === "string") {
     bom = input.charCodeAt(0) === 0xfeff;
     text = bom ? input.slice(1) : input;

@@ -113,7 +113,7 @@ interface YearMatch {
 /** The longest year label at the start of `text` (after leading spaces), or null. */
 function matchYear(text: string): YearMatch | null {
   const { key, ends, start } = normalizedPrefix(text);
-  let i = 0;
+  let i: number;
   let year: number;
   let era: Era | null = null;
   const prefix = ERA_PREFIXES.find(([name]) => key.startsWith(name));
@@ -152,7 +152,7 @@ function readEraNumber(key: string, i: number): { value: number; end: number } |
   const digitsEnd = skipDigits(key, i);
   if (digitsEnd > i) return digitsEnd - i <= 2 ? { value: Number(key.slice(i, digitsEnd)), end: digitsEnd } : null;
   // Kanji: [2-9]?十[1-9]? or a single [1-9].
-  let value = 0;
+  let value: number;
   let j = i;
   const lead = KANJI_DIGITS.get(key[j] ?? "");
   if (lead !== undefined) j++;
@@ -197,6 +197,11 @@ function normalizedPrefix(text: string): { key: string; ends: number[]; start: n
   let i = 0;
   while (i < text.length && key.length < LOOKAHEAD) {
     const code = text.codePointAt(i) ?? 0;
+    // Plain and ideographic spaces skip the string allocation below: a cell may hold a million.
+    if (code === 0x20 || code === 0x3000) {
+      i++;
+      continue;
+    }
     const ch = String.fromCodePoint(code);
     const next = i + ch.length;
     if (!isSpace(ch)) {

@@ -130,7 +130,11 @@ function parseNumber(raw: string, key: string): QuantityParse {
     if (GROUP_SEPARATORS.has(marker) && isDigit(key[i + 1])) {
       // `1.5億2,000万円` mixes two ways of writing a fraction: more likely a typo than an amount.
       if (hasDecimal) return invalid(raw);
-      groups.push({ value, scale: SCALE_CHARS.get(marker) ?? 1 });
+      const scale = SCALE_CHARS.get(marker) ?? 1;
+      // Fail at the first out-of-order group (`1万2億`) rather than collect a megabyte of them.
+      const previous = groups.at(-1);
+      if (previous !== undefined && scale >= previous.scale) return invalid(raw);
+      groups.push({ value, scale });
       i++;
       continue;
     }

@@ -22,7 +22,6 @@ const TEXT_KEYS: ReadonlySet<string> = new Set(["purpose", "activities", "evalua
 
 /** Sections that belong to a 施策 sheet; the others belong to a 事業 sheet. */
 const POLICY_SECTIONS: ReadonlySet<SectionKey> = new Set(["mainProjects", "targets", "opinions", "achievementStatus"]);
-const PROJECT_PDCA: ReadonlySet<SectionKey> = new Set(["do", "check", "action", "indicator", "plan"]);
 
 /** Labels a row may carry in each section, besides the year-block labels of 事業 sections. */
 const SECTION_CONTEXTS: Partial<Record<SectionKey, LabelContext>> = {

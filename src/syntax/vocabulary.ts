@@ -46,7 +46,7 @@ const YEAR_TOKEN = "{year}";
 const MAX_INLINE_SEPARATORS = 4;
 const PAGE_DASHES = /^-\d{1,4}-$/;
 const PAGE_FRACTION = /^\d{1,4}\/\d{1,4}$/;
-const PAGE_P = /^[Pp]\.?\d{1,4}$/;
+const PAGE_P = /^p\.?\d{1,4}$/i;
 
 function compileMarkers(profile: Profile): MarkerPattern[] {
   const patterns: MarkerPattern[] = [];
@@ -113,6 +113,8 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     },
     extra: (cellText) => (cellText === "" ? null : (extras.get(matchKey(cellText)) ?? null)),
     artifact(lineText) {
+      // Artifacts are short lines; skipping long ones keeps normalisation off the hot path.
+      if (lineText.length > 48) return null;
       const key = matchKey(lineText);
       if (key === "") return null;
       if (artifactLines.has(key)) return "line";

@@ -21,7 +21,6 @@ describe("parseQuantity: numbers", () => {
     ["－5人", -5, "人"],
     ["△ 3", -3, null],
     ["-0", 0, null],
-    ["△0円", 0, "円"],
     ["007人", 7, "人"],
     ["5千人", 5, "千人"],
     ["50%以上", 50, "%以上"],
@@ -55,10 +54,13 @@ describe("parseQuantity: numbers", () => {
     ["1万2千円", 12, "千円", 12000],
     ["1億2円", 100000002, "円", 100000002],
     ["1億2,345.5万円", 12345.5, "万円", 123455000],
+    ["△0円", 0, "円", 0],
+    ["-0.0千円", 0, "千円", 0],
   ] as const)("%j → %s %s = %s yen", (cell, value, unit, yen) => {
     const { quantity, valid } = parseQuantity(cell);
     expect(valid).toBe(true);
     expect(quantity).toEqual({ raw: cell, status: "value", value, unit, yen });
+    expect(Object.is(quantity.value, -0) || Object.is(quantity.yen, -0)).toBe(false);
   });
 
   it("leaves yen out, not undefined, for other units", () => {
@@ -220,7 +222,7 @@ describe("parseQuantity: adversarial input stays linear", () => {
   ])("%s", (_name, cell) => {
     const started = performance.now();
     const { quantity } = parseQuantity(cell);
-    expect(quantity.raw.length).toBe(cell.length);
+    expect(quantity.raw).toBe(cell.trim());
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });

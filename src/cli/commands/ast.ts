@@ -1,0 +1,26 @@
+/** `sheetparse ast FILE`: the syntax tree with unist positions, as JSON. */
+import { parseDetailed, type ParseOptions } from "../../parse.js";
+import { write, writeError } from "../io.js";
+import { readInputFile } from "../../source/inputs.js";
+import { readStdin } from "../io.js";
+
+export async function runAstCommand(operand: string, options: ParseOptions): Promise<number> {
+  let bytes: Uint8Array;
+  if (operand === "-") {
+    bytes = await readStdin();
+  } else {
+    const read = readInputFile(operand);
+    if (!read.ok) {
+      writeError(`${operand}: ${read.message}`);
+      return 2;
+    }
+    bytes = read.bytes;
+  }
+  const result = parseDetailed(bytes, { ...options, path: operand === "-" ? null : operand });
+  if (!result.tree) {
+    for (const d of result.document.diagnostics) writeError(`${d.path ?? "<stdin>"}:${d.line}:${d.column}: ${d.message}`);
+    return 2;
+  }
+  await write(process.stdout, `${JSON.stringify(result.tree, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,18 @@
+/** `sheetparse schema`: the JSON Schema of the output (or, with --profile, of the profile format), generated from zod. */
+import { z } from "zod";
+import { documentSchema } from "../../model/schema.js";
+import { profileSchema } from "../../profile/schema.js";
+
+export function documentJsonSchema(): unknown {
+  return z.toJSONSchema(documentSchema, { target: "draft-2020-12" });
+}
+
+export function profileJsonSchema(): unknown {
+  return z.toJSONSchema(profileSchema, { target: "draft-2020-12" });
+}
+
+export function runSchemaCommand(options: { profile: boolean }): number {
+  const schema = options.profile ? profileJsonSchema() : documentJsonSchema();
+  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,134 @@
+/**
+ * The command line: parse options, call the library, format, return an exit code.
+ * Only cli/ touches `process`; commander's own exits on bad arguments become exit 2.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { parseEncodingOption } from "../source/decode.js";
+import { loadProfile } from "../profile/load.js";
+import { builtinProfiles } from "../profile/registry.js";
+import type { ParseOptions } from "../parse.js";
+import { writeError } from "./io.js";
+import { FORMATS, runParseCommand, type Format } from "./commands/parse.js";
+import { runAstCommand } from "./commands/ast.js";
+import { runSchemaCommand } from "./commands/schema.js";
+
+/** Thrown by option handlers for a usage error: message printed, exit 2. */
+class UsageError extends Error {}
+
+function packageVersion(): string {
+  const url = new URL("../../package.json", import.meta.url);
+  return (JSON.parse(readFileSync(url, "utf8")) as { version: string }).version;
+}
+
+interface CommonOptions {
+  encoding: string;
+  profile: string;
+}
+
+async function parseOptionsOf(options: CommonOptions): Promise<ParseOptions> {
+  const encoding = parseEncodingOption(options.encoding);
+  if (encoding === null) throw new UsageError(`unknown encoding "${options.encoding}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`);
+  const loaded = await loadProfile(options.profile);
+  if (!loaded.ok) throw new UsageError(loaded.message);
+  return { encoding, profile: loaded.profile };
+}
+
+function addCommonOptions(command: Command): Command {
+  return command
+    .option("--encoding <name>", "input encoding: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be", "auto")
+    .option("--profile <name|file>", "template profile: a built-in name or a YAML file", "reference");
+}
+
+const EXAMPLES = `
+Examples:
+  $ sheetparse sheet.txt                        JSON of one sheet file
+  $ sheetparse sheets/ --format ndjson          one JSON document per line, per file
+  $ sheetparse sheet.txt --format yaml --positions
+  $ cat sheet.txt | sheetparse - | jq '.projects[].name'
+  $ sheetparse ast sheet.txt                    the syntax tree with positions
+  $ sheetparse schema                           JSON Schema of the output
+
+Exit codes: 0 success, 1 the sheets have errors (with --strict), 2 usage error or unreadable input.`;
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("sheetparse")
+    .description("Parse plain-text Japanese municipal evaluation sheets (行政評価シート) into JSON, NDJSON or YAML.")
+    .version(packageVersion(), "-V, --version")
+    .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("json"))
+    .option("-o, --output <path>", "write to this file instead of stdout")
+    .option("--positions", "add the source line to every object", false)
+    .option("--strict", "exit 1 when a line is unrecognised or an error is found", false)
+    .option("--no-color", "no colour in messages")
+    .addHelpText("after", EXAMPLES)
+    .showHelpAfterError("(run sheetparse --help for usage)")
+    .exitOverride();
+  addCommonOptions(program);
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  program.action(async (inputs: string[], options: CommonOptions & { format: Format; output?: string; positions: boolean; strict: boolean }) => {
+    if (inputs.length === 0 && process.stdin.isTTY) {
+      process.stderr.write(program.helpInformation());
+      setExit(2);
+      return;
+    }
+    const parseOptions = await parseOptionsOf(options);
+    const outputOption = options.output === undefined ? {} : { output: options.output };
+    setExit(await runParseCommand(inputs, parseOptions, { format: options.format, positions: options.positions, strict: options.strict, ...outputOption }));
+  });
+
+  addCommonOptions(
+    program
+      .command("ast")
+      .description("print the lossless syntax tree of one sheet as JSON, with unist positions")
+      .argument("<file>", "a sheet file, or - for stdin")
+      .exitOverride(),
+  ).action(async (file: string, options: CommonOptions) => {
+    setExit(await runAstCommand(file, await parseOptionsOf(options)));
+  });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the output (generated from the zod schemas)")
+    .option("--profile", "print the JSON Schema of the template profile format instead", false)
+    .exitOverride()
+    .action((options: { profile: boolean }) => {
+      setExit(runSchemaCommand(options));
+    });
+
+  program
+    .command("profiles")
+    .description("list the built-in template profiles")
+    .exitOverride()
+    .action(() => {
+      for (const profile of builtinProfiles.values()) process.stdout.write(`${profile.name}\t${profile.description ?? ""}\n`);
+      setExit(0);
+    });
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without `node` and the script) and sets process.exitCode. */
+export async function run(argv: readonly string[]): Promise<void> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = Math.max(exitCode, code);
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version are not errors; everything else commander rejects is usage.
+      exitCode = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
+    } else if (error instanceof UsageError) {
+      writeError(error.message);
+      exitCode = 2;
+    } else {
+      writeError(`internal error: ${(error as Error).message}`);
+      if ((process.env["DEBUG"] ?? "").includes("sheetparse")) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
+      exitCode = 2;
+    }
+  }
+  process.exitCode = exitCode;
+}

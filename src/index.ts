@@ -1,0 +1,27 @@
+/**
+ * sheetparse as a library: `parse` turns a sheet into a Document, `check` lints it.
+ * Types come from the zod schemas (`z.infer`), which are exported too.
+ */
+import { runRules, type RuleConfig } from "./check/engine.js";
+import { parseDetailed, type ParseOptions, type ParseResult } from "./parse.js";
+import type { Diagnostic, Document } from "./model/schema.js";
+
+export type { ParseOptions, ParseResult } from "./parse.js";
+export type { RuleConfig } from "./check/engine.js";
+export type { Profile } from "./profile/schema.js";
+export * from "./model/schema.js";
+export { parseDetailed } from "./parse.js";
+export { builtinProfiles } from "./profile/registry.js";
+
+/** Parses one sheet file (bytes, decoded per `options.encoding`) or text into a Document with its diagnostics. */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
+  const result = parseDetailed(input, options);
+  result.document.diagnostics = runRules(result);
+  return result.document;
+}
+
+/** Lints one sheet: its diagnostics under the given rule settings. */
+export function check(input: string | Uint8Array | ParseResult, options: ParseOptions & { rules?: RuleConfig } = {}): Diagnostic[] {
+  const result = typeof input === "string" || input instanceof Uint8Array ? parseDetailed(input, options) : input;
+  return runRules(result, options.rules);
+}
