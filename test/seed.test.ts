@@ -30,8 +30,7 @@ describe.skipIf(seeds.length === 0)("shared seeds", () => {
 
   /** Drops what legitimately differs between encodings: the source block, and `raw` where — became ―. */
   function comparable(document: ReturnType<typeof parse>): string {
-    const { source: _source, ...rest } = document;
-    return JSON.stringify(rest).replaceAll("\u2014", "\u2015");
+    return JSON.stringify({ ...document, source: null }).replaceAll("\u2014", "\u2015");
   }
 
   it.each(seeds)("%s gives the same data as CP932+CRLF, EUC-JP and UTF-16LE", (file) => {

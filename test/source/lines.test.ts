@@ -21,7 +21,10 @@ describe("splitLines", () => {
       fc.property(fc.string({ unit: fc.constantFrom("a", "令", "\t", " ", "\n", "\r", "\r\n") }), (text) => {
         const lines = splitLines(text);
         expect(lines.map((line) => line.text + line.ending).join("")).toBe(text);
-        lines.forEach((line, index) => expect(text.slice(line.offset, line.offset + line.text.length)).toBe(line.text) || expect(line.number).toBe(index + 1));
+        lines.forEach((line, index) => {
+          expect(text.slice(line.offset, line.offset + line.text.length)).toBe(line.text);
+          expect(line.number).toBe(index + 1);
+        });
       }),
       { numRuns: 2000 },
     );
