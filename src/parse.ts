@@ -9,7 +9,7 @@ import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
 import { parseSyntax } from "./syntax/parse.js";
 import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
-import { buildModel, type ModelParts } from "./model/build-document.js";
+import { buildModel, leavesOf, type ModelParts } from "./model/build-document.js";
 import type { Diagnostic, Document, EncodingName } from "./model/schema.js";
 
 export interface ParseOptions {
@@ -19,6 +19,8 @@ export interface ParseOptions {
   encoding?: EncodingOption;
   /** Template profile; the reference profile by default. */
   profile?: Profile;
+  /** Choose, per input, the profile among these that recognises the most lines (`--profile auto`); overrides `profile`. */
+  autoProfiles?: readonly Profile[];
 }
 
 /** Everything the pipeline produced, for the checker, `ast` and `--positions`. */
@@ -84,15 +86,39 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     }
     ({ text, encoding, bom } = decoded);
   }
-  const { lines, tree } = parseSyntax(text, vocabulary);
-  const model = buildModel(tree, lines, vocabulary);
+  const candidates = options.autoProfiles && options.autoProfiles.length > 0 ? options.autoProfiles : [profile];
+  let best: { parsed: ReturnType<typeof parseText>; score: [number, number] } | null = null;
+  for (const candidate of candidates) {
+    const parsed = parseText(text, vocabularyOf(candidate));
+    const score = scoreOf(parsed.tree, parsed.lines);
+    // Ties go to the earlier candidate, so the built-in profiles win over supersets of them.
+    if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1])) best = { parsed, score };
+  }
+  const { lines, tree, model, vocabulary: chosen } = (best ?? { parsed: parseText(text, vocabulary) }).parsed;
   const document: Document = {
     schemaVersion: 1,
-    source: { path, encoding, bom, lineCount: lines.length, profile: profile.name },
+    source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName },
     policies: model.policies,
     projects: model.projects,
     unrecognized: model.unrecognized,
     diagnostics: [],
   };
-  return { document, tree, lines, model, vocabulary, fatal: false };
+  return { document, tree, lines, model, vocabulary: chosen, fatal: false };
+}
+
+function parseText(text: string, vocabulary: Vocabulary): { lines: Line[]; tree: RootNode; model: ModelParts; vocabulary: Vocabulary } {
+  const { lines, tree } = parseSyntax(text, vocabulary);
+  return { lines, tree, model: buildModel(tree, lines, vocabulary), vocabulary };
+}
+
+/** How well a profile read a text: lines it recognised, then markers and labels it matched. */
+function scoreOf(tree: RootNode, lines: readonly Line[]): [number, number] {
+  let unrecognized = 0;
+  let matched = 0;
+  for (const leaf of leavesOf(tree)) {
+    if (leaf.type === "unrecognized") unrecognized++;
+    else if (leaf.type === "marker") matched++;
+    else if (leaf.type === "field") matched += leaf.entries.length;
+  }
+  return [lines.length - unrecognized, matched];
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { parseEncodingOption } from "../source/decode.js";
-import { loadProfile } from "../profile/load.js";
+import { selectProfiles } from "../profile/select.js";
 import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
 import { writeError } from "./io.js";
@@ -23,21 +23,26 @@ function packageVersion(): string {
 
 interface CommonOptions {
   encoding: string;
-  profile: string;
+  profile: string[];
 }
 
 async function parseOptionsOf(options: CommonOptions): Promise<ParseOptions> {
   const encoding = parseEncodingOption(options.encoding);
   if (encoding === null) throw new UsageError(`unknown encoding "${options.encoding}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`);
-  const loaded = await loadProfile(options.profile);
-  if (!loaded.ok) throw new UsageError(loaded.message);
-  return { encoding, profile: loaded.profile };
+  const selected = await selectProfiles(options.profile.length > 0 ? options.profile : ["reference"]);
+  if (!selected.ok) throw new UsageError(selected.message);
+  return { encoding, profile: selected.profile, ...(selected.autoProfiles ? { autoProfiles: selected.autoProfiles } : {}) };
 }
 
 function addCommonOptions(command: Command): Command {
   return command
     .option("--encoding <name>", "input encoding: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be", "auto")
-    .option("--profile <name|file>", "template profile: a built-in name or a YAML file", "reference");
+    .option(
+      "--profile <name|file|auto>",
+      "template profile: a built-in name, a YAML profile file, or auto (per file, the profile that recognises the most lines; repeat --profile FILE to add candidates)",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    );
 }
 
 const EXAMPLES = `

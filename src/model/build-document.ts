@@ -4,9 +4,9 @@ import type { Vocabulary } from "../syntax/vocabulary.js";
 import type { Line } from "../source/lines.js";
 import { buildPolicy } from "./build-policy.js";
 import { buildProject } from "./build-project.js";
-import type { DuplicateField } from "./build-years.js";
+import { createBuildContext, type DuplicateField } from "./build-context.js";
 import { Locations } from "./locations.js";
-import type { PolicySheet, ProjectSheet, UnrecognizedLine } from "./schema.js";
+import type { PolicySheet, ProjectSheet, Quantity, UnrecognizedLine } from "./schema.js";
 
 export interface ModelParts {
   policies: PolicySheet[];
@@ -14,6 +14,8 @@ export interface ModelParts {
   unrecognized: UnrecognizedLine[];
   locations: Locations;
   duplicates: DuplicateField[];
+  /** Quantities whose cell is neither a number, a not-applicable mark, nor blank. */
+  invalidQuantities: ReadonlySet<Quantity>;
   /** For each project, the 施策 sheet it belongs to (same 施策 name, else the one before it). */
   policyOf: Map<ProjectSheet, PolicySheet>;
 }
@@ -29,17 +31,17 @@ export function* leavesOf(node: SyntaxNode): Generator<LeafNode> {
 
 export function buildModel(tree: RootNode, lines: readonly Line[], vocabulary: Vocabulary): ModelParts {
   const locations = new Locations();
-  const duplicates: DuplicateField[] = [];
+  const context = createBuildContext(vocabulary, locations);
   const policies: PolicySheet[] = [];
   const projects: ProjectSheet[] = [];
   const policyOf = new Map<ProjectSheet, PolicySheet>();
   let lastPolicy: PolicySheet | null = null;
   for (const child of tree.children) {
     if (child.type === "policySheet") {
-      lastPolicy = buildPolicy(child, vocabulary, locations);
+      lastPolicy = buildPolicy(child, context);
       policies.push(lastPolicy);
     } else if (child.type === "projectSheet") {
-      const project = buildProject(child, locations, duplicates);
+      const project = buildProject(child, context);
       projects.push(project);
       const named = project.policy === null ? undefined : policies.find((p) => p.position.policy === project.policy);
       const owner = named ?? lastPolicy;
@@ -52,5 +54,5 @@ export function buildModel(tree: RootNode, lines: readonly Line[], vocabulary: V
     const line = lines[leaf.position.start.line - 1];
     unrecognized.push({ line: leaf.position.start.line, text: (line?.text ?? "").trim() });
   }
-  return { policies, projects, unrecognized, locations, duplicates, policyOf };
+  return { policies, projects, unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, policyOf };
 }

@@ -5,7 +5,7 @@ import { parseYearHeading } from "./fiscal-year.js";
 import type { Locations } from "./locations.js";
 import { buildPosition } from "./build-position.js";
 import { collectExtras } from "./build-extras.js";
-import { parseQuantity } from "./quantity.js";
+import { readQuantity, type BuildContext } from "./build-context.js";
 import type { MainProject, Opinion, PolicySheet, Target, TargetValue } from "./schema.js";
 import { cellText, joinText, paragraphsOf, sectionsOf } from "./tree-read.js";
 
@@ -63,7 +63,8 @@ function buildMainProjects(sheet: SheetNode, vocabulary: Vocabulary, locations: 
   return out;
 }
 
-function buildTargets(sheet: SheetNode, vocabulary: Vocabulary, locations: Locations): Target[] {
+function buildTargets(sheet: SheetNode, context: BuildContext): Target[] {
+  const { vocabulary, locations } = context;
   const rows = tablesOf(sectionsOf(sheet, "targets"));
   const out: Target[] = [];
   let labels = new Map<number, string>();
@@ -86,9 +87,8 @@ function buildTargets(sheet: SheetNode, vocabulary: Vocabulary, locations: Locat
     }
     for (const [column, heading] of years) {
       const cell = row.cells[column];
-      const value = parseQuantity(cell?.text ?? "").quantity;
+      const value = readQuantity(context, cell?.text ?? "", "other", cell?.position ?? row.position);
       const entry: TargetValue = { year: heading.year, label: heading.label, value };
-      locations.set(value, cell?.position ?? row.position);
       locations.set(entry, cell?.position ?? row.position);
       target.values.push(entry);
     }
@@ -125,11 +125,12 @@ function buildAchievementStatus(sheet: SheetNode): string | null {
   return joinText(pieces);
 }
 
-export function buildPolicy(sheet: SheetNode, vocabulary: Vocabulary, locations: Locations): PolicySheet {
+export function buildPolicy(sheet: SheetNode, context: BuildContext): PolicySheet {
+  const { vocabulary, locations } = context;
   const policy: PolicySheet = {
     position: buildPosition(sheet, locations),
     mainProjects: buildMainProjects(sheet, vocabulary, locations),
-    targets: buildTargets(sheet, vocabulary, locations),
+    targets: buildTargets(sheet, context),
     opinions: buildOpinions(sheet, locations),
     achievementStatus: buildAchievementStatus(sheet),
     extras: collectExtras(sheet, locations),

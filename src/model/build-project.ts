@@ -3,10 +3,10 @@ import type { SectionNode, SheetNode, TableRowNode } from "../syntax/ast.js";
 import { firstFilled } from "../syntax/classify.js";
 import { parseFiscalYear } from "./fiscal-year.js";
 import type { Locations } from "./locations.js";
+import { readQuantity, type BuildContext } from "./build-context.js";
 import { buildPosition } from "./build-position.js";
 import { collectExtras } from "./build-extras.js";
-import { buildYears, type DuplicateField } from "./build-years.js";
-import { parseQuantity } from "./quantity.js";
+import { buildYears } from "./build-years.js";
 import type { ActionSection, CheckSection, FutureTarget, Indicator, ProjectSheet } from "./schema.js";
 import { entriesIn, entryText, joinText, paragraphsOf, sectionsOf, valueSpan } from "./tree-read.js";
 
@@ -74,7 +74,7 @@ function buildIndicator(sheet: SheetNode, locations: Locations): Indicator | nul
 }
 
 /** 今後の成果目標: a years row and a values row, aligned by column. */
-function buildFutureTargets(sheet: SheetNode, locations: Locations): FutureTarget[] {
+function buildFutureTargets(sheet: SheetNode, context: BuildContext): FutureTarget[] {
   const out: FutureTarget[] = [];
   for (const section of sheet.children) {
     for (const child of section.children) {
@@ -86,11 +86,10 @@ function buildFutureTargets(sheet: SheetNode, locations: Locations): FutureTarge
         const year = parseFiscalYear(cell.text);
         if (!year) return;
         const valueCell = valuesRow?.cells[column];
-        const value = parseQuantity(valueCell?.text ?? "").quantity;
         const span = valueCell?.position ?? { start: yearsRow.position.end, end: yearsRow.position.end };
+        const value = readQuantity(context, valueCell?.text ?? "", "other", span);
         const target: FutureTarget = { fiscalYear: year.year, label: year.label, value };
-        locations.set(target, cell.position);
-        locations.set(value, span);
+        context.locations.set(target, cell.position);
         out.push(target);
       });
     }
@@ -98,7 +97,8 @@ function buildFutureTargets(sheet: SheetNode, locations: Locations): FutureTarge
   return out;
 }
 
-export function buildProject(sheet: SheetNode, locations: Locations, duplicates: DuplicateField[]): ProjectSheet {
+export function buildProject(sheet: SheetNode, context: BuildContext): ProjectSheet {
+  const { locations } = context;
   const description = { name: null, department: null, purpose: null, budgetAccount: null } as Record<"name" | "department" | "purpose" | "budgetAccount", string | null>;
   readTexts(sectionsOf(sheet, "description"), "description", ["name", "department", "purpose", "budgetAccount"], description, locations);
   const position = buildPosition(sheet, locations);
@@ -109,11 +109,11 @@ export function buildProject(sheet: SheetNode, locations: Locations, duplicates:
     budgetAccount: description.budgetAccount,
     policy: position.policy,
     position,
-    years: buildYears(sheet, locations, duplicates),
+    years: buildYears(sheet, context),
     check: buildCheck(sheet, locations),
     action: buildAction(sheet, locations),
     indicator: buildIndicator(sheet, locations),
-    futureTargets: buildFutureTargets(sheet, locations),
+    futureTargets: buildFutureTargets(sheet, context),
     extras: collectExtras(sheet, locations),
   };
   for (const key of ["name", "department", "purpose", "budgetAccount"] as const) {

@@ -4,8 +4,7 @@
  * different value is reported and the first value kept (SPEC §3.0).
  */
 import type { SectionNode, SheetNode, Span, YearBlockNode } from "../syntax/ast.js";
-import type { Locations } from "./locations.js";
-import { parseQuantity } from "./quantity.js";
+import { readQuantity, type BuildContext } from "./build-context.js";
 import type { FiscalYearRecord, Phase, Quantity } from "./schema.js";
 import { entriesIn, entryText, valueSpan } from "./tree-read.js";
 
@@ -14,16 +13,6 @@ type QuantityKey = (typeof QUANTITY_KEYS)[number];
 
 function isQuantityKey(key: string): key is QuantityKey {
   return (QUANTITY_KEYS as readonly string[]).includes(key);
-}
-
-/** A field given twice for one fiscal year with different values. */
-export interface DuplicateField {
-  record: FiscalYearRecord;
-  key: string;
-  /** Where the second, ignored value stands. */
-  span: Span;
-  first: string;
-  second: string;
 }
 
 function phaseOf(block: YearBlockNode, section: SectionNode): Phase {
@@ -51,18 +40,20 @@ export function achievementRate(record: FiscalYearRecord): number | null {
   return actual.value / divisor.value;
 }
 
-function setQuantity(record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span, locations: Locations, duplicates: DuplicateField[]): void {
+const MONEY_KEYS: ReadonlySet<QuantityKey> = new Set(["budget", "settlement", "specificRevenue"]);
+
+function setQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span): void {
   const existing = record[key];
   if (existing) {
-    if (existing.raw !== quantity.raw) duplicates.push({ record, key, span, first: existing.raw, second: quantity.raw });
+    if (existing.raw !== quantity.raw) context.duplicates.push({ record, key, span, first: existing.raw, second: quantity.raw });
     return;
   }
   record[key] = quantity;
-  locations.set(quantity, span);
-  locations.setField(record, key, span);
+  context.locations.setField(record, key, span);
 }
 
-export function buildYears(sheet: SheetNode, locations: Locations, duplicates: DuplicateField[]): FiscalYearRecord[] {
+export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearRecord[] {
+  const { locations, duplicates } = context;
   const records = new Map<number, FiscalYearRecord>();
   for (const section of sheet.children) {
     for (const block of section.children) {
@@ -78,7 +69,8 @@ export function buildYears(sheet: SheetNode, locations: Locations, duplicates: D
         if (entry.context !== "yearBlock") continue;
         const span = valueSpan(entry);
         if (isQuantityKey(entry.key)) {
-          setQuantity(record, entry.key, parseQuantity(entry.value?.text ?? "").quantity, span, locations, duplicates);
+          const quantity = readQuantity(context, entry.value?.text ?? "", MONEY_KEYS.has(entry.key) ? "money" : "other", span);
+          setQuantity(context, record, entry.key, quantity, span);
         } else if (entry.key === "activities") {
           const text = entryText(ref);
           if (record.activities !== null && text !== null && text !== record.activities) {

@@ -44,4 +44,6 @@ export const referenceProfile: Profile = {
   opinionSourceSuffixes: ["からの意見"],
   artifacts: { lines: ["NEXT CYCLE"], pageNumbers: true },
   extras: [],
+  notApplicableMarks: [],
+  defaultMoneyUnit: null,
 };

@@ -57,9 +57,48 @@ export const profileSchema = z.object({
   }).strict(),
   /** Labels the model has no key for, kept on their sheet as `extras`. */
   extras: z.array(z.string().min(1)),
+  /** Cells that mean "not applicable" besides the built-in dashes (`該当なし`, `＊`), compared after NFKC without spaces. */
+  notApplicableMarks: z.array(z.string().min(1)),
+  /** Unit given to money amounts (予算額, 決算額, うち特定財源) written without one, e.g. `千円`; null for none. */
+  defaultMoneyUnit: z.string().min(1).nullable(),
 }).strict();
 
 export type Profile = z.infer<typeof profileSchema>;
+
+/** Every list of a context, optional: a profile that `extends` another states only its differences. */
+function partialContexts<T extends z.ZodRawShape>(shape: z.ZodObject<T>) {
+  return shape.partial();
+}
+
+/**
+ * The profile file format (YAML). Lists are added to the base profile's lists; scalar
+ * settings replace the base's. Without `extends`, the base is the reference profile.
+ */
+export const profileFileSchema = z.object({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** The built-in profile (or profile file, relative to this one) whose words this one adds to. */
+  extends: z.string().min(1).optional(),
+  markers: markersSchema.partial().optional(),
+  labels: z.object({
+    position: partialContexts(labelsSchema.shape.position).optional(),
+    mainProjects: partialContexts(labelsSchema.shape.mainProjects).optional(),
+    targets: partialContexts(labelsSchema.shape.targets).optional(),
+    description: partialContexts(labelsSchema.shape.description).optional(),
+    yearBlock: partialContexts(labelsSchema.shape.yearBlock).optional(),
+    check: partialContexts(labelsSchema.shape.check).optional(),
+    action: partialContexts(labelsSchema.shape.action).optional(),
+    indicator: partialContexts(labelsSchema.shape.indicator).optional(),
+    plan: partialContexts(labelsSchema.shape.plan).optional(),
+  }).strict().optional(),
+  opinionSourceSuffixes: variants.optional(),
+  artifacts: z.object({ lines: z.array(z.string().min(1)).optional(), pageNumbers: z.boolean().optional() }).strict().optional(),
+  extras: z.array(z.string().min(1)).optional(),
+  notApplicableMarks: z.array(z.string().min(1)).optional(),
+  defaultMoneyUnit: z.string().min(1).nullable().optional(),
+}).strict();
+
+export type ProfileFile = z.infer<typeof profileFileSchema>;
 export type SectionKey = keyof Profile["markers"];
 export type LabelContext = keyof Profile["labels"];
 export type LabelKey<C extends LabelContext> = keyof Profile["labels"][C] & string;

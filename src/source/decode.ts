@@ -90,7 +90,7 @@ type Sniffed =
   | { kind: "binary"; offset: number }
   | { kind: "unsupported"; offset: number; message: string };
 
-/** Byte order marks, longest first so that UTF-8's is not mistaken for anything shorter. */
+/** Byte order marks; none is a prefix of another, and none can start valid Shift_JIS or EUC-JP. */
 const BOMS: readonly { encoding: EncodingName; bytes: readonly number[] }[] = [
   { encoding: "utf-8", bytes: [0xef, 0xbb, 0xbf] },
   { encoding: "utf-16le", bytes: [0xff, 0xfe] },
@@ -352,11 +352,14 @@ function postProcess(encoding: EncodingName, text: string): { text: string } | {
     if (!text.includes("\x1a") && !text.includes("\x1c") && !text.includes("\x7f")) return { text };
     return { text: unswapIbmControls(text) };
   }
-  if (encoding === "euc-jp") {
-    const badIndex = text.search(/[\x80-\x9f]/);
-    if (badIndex >= 0) return { badIndex };
-  }
-  return { text };
+  const badIndex = invalidCharIndex(encoding, text);
+  return badIndex >= 0 ? { badIndex } : { text };
+}
+
+/** Index of the first character of ICU output that stands for an invalid byte, or -1. */
+function invalidCharIndex(encoding: EncodingName, text: string): number {
+  // ICU's EUC-JP decodes lone C1 bytes to U+0080–U+009F; no valid sequence yields them.
+  return encoding === "euc-jp" ? text.search(/[\x80-\x9f]/) : -1;
 }
 
 /** Undoes ICU's IBM control-code swap (rare: only files that hold these control bytes pay). */
@@ -367,39 +370,41 @@ function unswapIbmControls(text: string): string {
 }
 
 /**
- * Whether a fresh decoder may start at offset `p` (0 < p < data.length): no character of
- * valid data spans `p`, and an incomplete character before `p` is an error in the bytes
- * before `p` either way. Chunks split at such offsets decode independently.
+ * Byte offset reached by stepping over `units` UTF-16 code units of decoded text, starting
+ * at the character boundary `from`. Exact because those bytes decoded successfully, so their
+ * structure is known; counting characters by code point would not be (an EUC-JP character
+ * may be two or three bytes).
  */
-function isSyncPoint(data: Uint8Array, p: number, encoding: EncodingName): boolean {
-  switch (encoding) {
-    case "utf-8": {
-      const b = data[p] ?? 0;
-      return b < 0x80 || b >= 0xc0; // not a continuation byte
+function skipDecoded(data: Uint8Array, from: number, units: number, encoding: EncodingName): number {
+  if (encoding === "utf-16le" || encoding === "utf-16be") return from + 2 * units;
+  let i = from;
+  let left = units;
+  while (left > 0) {
+    const b = data[i] ?? 0;
+    if (encoding === "utf-8") {
+      if (b < 0x80) i += 1;
+      else if (b < 0xe0) i += 2;
+      else if (b < 0xf0) i += 3;
+      else {
+        i += 4;
+        left--; // a surrogate pair: two code units
+      }
+    } else if (encoding === "shift_jis") {
+      i += (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc) ? 2 : 1;
+    } else {
+      i += b === 0x8f ? 3 : b === 0x8e || b >= 0xa1 ? 2 : 1; // JIS X 0212, kana/JIS X 0208, single
     }
-    case "shift_jis":
-      return (data[p - 1] ?? 0) < 0x40; // never a lead or trail byte
-    case "euc-jp":
-      return (data[p - 1] ?? 0) < 0x80; // never a lead or trail byte
-    case "utf-16le":
-    case "utf-16be": {
-      if (p % 2 !== 0) return false;
-      const high = (encoding === "utf-16le" ? data[p - 1] : data[p - 2]) ?? 0;
-      return high < 0xd8 || high > 0xdb; // the code unit before p is not a high surrogate
-    }
+    left--;
   }
-}
-
-function nextSyncPoint(data: Uint8Array, from: number, encoding: EncodingName): number {
-  for (let p = from; p < data.length; p++) if (isSyncPoint(data, p, encoding)) return p;
-  return data.length;
+  return i;
 }
 
 /**
- * Finds the first invalid sequence in `data[start, end)`, where a fresh decoder may start
- * at `start` and `data[start, end)` is known to fail when decoded with a flush. Bisects on
- * the shortest failing prefix decoded in streaming mode (failure is monotonic in the
- * prefix length), then steps back to the start of the character being decoded.
+ * Finds the first invalid sequence in `data[start, end)`, where `start` is a character
+ * boundary (a fresh decoder may start there) and `data[start, end)` is known to fail when
+ * decoded with a flush. Bisects on the shortest failing prefix decoded in streaming mode
+ * (failure is monotonic in the prefix length), then steps back to the start of the
+ * character being decoded.
  */
 function bisect(
   data: Uint8Array,
@@ -408,7 +413,7 @@ function bisect(
   encoding: EncodingName,
 ): { offset: number; length: number; truncated: boolean; before: string } {
   const streamFails = (q: number): boolean => tryDecode(encoding, data.subarray(start, q), true) === null;
-  // Gallop first so that an error near `start` costs little even in a long chunk.
+  // Gallop first so that an error near `start` costs little.
   let ok = start;
   let bad = -1;
   for (let step = 1024; ; step *= 2) {
@@ -420,7 +425,7 @@ function bisect(
     ok = q;
     if (q === end) break;
   }
-  const truncated = bad < 0; // every prefix streams: the chunk ends inside a character
+  const truncated = bad < 0; // every prefix streams: the data ends inside a character
   if (bad < 0) {
     bad = end;
   } else {
@@ -438,13 +443,15 @@ function bisect(
     if (before !== null) return { offset: r, length: Math.min(4, bad - r), truncated, before };
   }
   // Unreachable for the encodings above; report the failing byte itself rather than throw.
-  return { offset: bad - 1, length: 1, truncated, before: tryDecode(encoding, data.subarray(start, Math.max(start, bad - 1)), false) ?? "" };
+  const offset = Math.max(start, bad - 1);
+  return { offset, length: 1, truncated, before: tryDecode(encoding, data.subarray(start, offset), false) ?? "" };
 }
 
 /**
  * Finds the first undecodable byte sequence of `data` (no BOM) in `encoding`, or null when
- * it all decodes. Linear in the data: chunks split at sync points are decoded in turn and
- * only the first failing chunk is bisected. `chunkBytes` is exposed for tests.
+ * it all decodes. Linear in the data: one streaming decoder runs over it in chunks while
+ * the end of the last complete character is tracked; the chunk that fails is then bisected
+ * from that character boundary with fresh decoders. `chunkBytes` is exposed for tests.
  */
 export function locateInvalidSequence(
   data: Uint8Array,
@@ -456,39 +463,28 @@ export function locateInvalidSequence(
     position.advance(before);
     return { offset, length, truncated, line: position.line, column: position.units + 1 };
   };
-  let start = 0;
-  while (start < data.length) {
-    const end = nextSyncPoint(data, Math.min(data.length, start + Math.max(1, chunkBytes)), encoding);
-    const text = tryDecode(encoding, data.subarray(start, end), false);
-    const hit = text === null ? bisect(data, start, end, encoding) : null;
-    const decoded = hit?.before ?? text ?? "";
-    if ("badIndex" in postProcess(encoding, decoded)) {
-      // A C1 byte that ICU let through comes before any byte ICU rejected.
-      const offset = firstEucC1Byte(data, start, hit?.offset ?? end);
-      if (offset >= 0) return found(offset, 1, false, tryDecode(encoding, data.subarray(start, offset), false) ?? "");
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  const step = Math.max(1, Math.floor(chunkBytes));
+  // End of the last complete character decoded: the decoder holds no state there.
+  let consumed = 0;
+  for (let start = 0; start < data.length; start += step) {
+    const end = Math.min(data.length, start + step);
+    let text: string;
+    try {
+      text = decoder.decode(data.subarray(start, end), { stream: end < data.length });
+    } catch {
+      const hit = bisect(data, consumed, end, encoding);
+      // A C1 byte that ICU let through comes before the byte ICU rejected.
+      const bad = invalidCharIndex(encoding, hit.before);
+      if (bad >= 0) return found(skipDecoded(data, consumed, bad, encoding), 1, false, hit.before.slice(0, bad));
+      return found(hit.offset, hit.length, hit.truncated, hit.before);
     }
-    if (hit !== null) return found(hit.offset, hit.length, hit.truncated && end === data.length, hit.before);
-    position.advance(decoded);
-    start = end;
+    const bad = invalidCharIndex(encoding, text);
+    if (bad >= 0) return found(skipDecoded(data, consumed, bad, encoding), 1, false, text.slice(0, bad));
+    position.advance(text);
+    consumed = skipDecoded(data, consumed, text.length, encoding);
   }
   return null;
-}
-
-/**
- * Offset of the first C1 byte (0x80–0x8D, 0x90–0x9F) standing on its own in EUC-JP data
- * `data[start, end)`, or -1. `start` must be a character boundary and the bytes before the
- * C1 byte valid, which is the case where ICU decoded them.
- */
-function firstEucC1Byte(data: Uint8Array, start: number, end: number): number {
-  let i = start;
-  while (i < end) {
-    const b = data[i] ?? 0;
-    if (b < 0x80) i += 1;
-    else if (b === 0x8f) i += 3; // JIS X 0212
-    else if (b === 0x8e || b >= 0xa1) i += 2; // halfwidth katakana, JIS X 0208
-    else return i;
-  }
-  return -1;
 }
 
 function formatBytes(bytes: Uint8Array): string {
@@ -499,31 +495,34 @@ function isInvalidDataError(error: unknown): boolean {
   return error instanceof TypeError && (error as { code?: unknown }).code === "ERR_ENCODING_INVALID_ENCODED_DATA";
 }
 
-/** Strict decode of the whole input in one encoding; a BOM of that encoding is stripped. */
-function decodeStrict(bytes: Uint8Array, encoding: EncodingName): DecodeResult {
+/** The data failed to decode; locating the first bad byte is left to the caller. */
+interface Invalid {
+  invalid: Uint8Array;
+}
+
+/**
+ * Strict decode of the whole input in one encoding; a BOM of that encoding is stripped.
+ * Undecodable data comes back unlocated, so that trying another encoding stays cheap.
+ */
+function decodeStrictUnlocated(bytes: Uint8Array, encoding: EncodingName): DecodeResult | Invalid {
   const bomLen = bomOf(bytes) === encoding ? bomLength(encoding) : 0;
   const data = bytes.subarray(bomLen);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-  } catch {
-    // Node built without full ICU has no shift_jis / euc-jp decoders.
-    return { ok: false, encoding, message: `${encoding} is not supported by this Node.js build (needs full ICU)`, line: 1, column: 1 };
-  }
   let text: string;
   try {
-    text = decoder.decode(data);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(data);
   } catch (error) {
-    if (!isInvalidDataError(error)) {
-      // e.g. the text would exceed V8's maximum string length.
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, encoding, message: `cannot decode as ${encoding}: ${reason}`, line: 1, column: 1 };
-    }
-    return invalidResult(data, encoding);
+    if (isInvalidDataError(error)) return { invalid: data };
+    // A Node build without full ICU (no shift_jis / euc-jp), or text beyond V8's maximum string length.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, encoding, message: `cannot decode as ${encoding}: ${reason}`, line: 1, column: 1 };
   }
   const checked = postProcess(encoding, text);
-  if ("badIndex" in checked) return invalidResult(data, encoding);
+  if ("badIndex" in checked) return { invalid: data };
   return { ok: true, text: checked.text, encoding, bom: bomLen > 0 };
+}
+
+function located(result: DecodeResult | Invalid, encoding: EncodingName): DecodeResult {
+  return "invalid" in result ? invalidResult(result.invalid, encoding) : result;
 }
 
 function invalidResult(data: Uint8Array, encoding: EncodingName): DecodeResult {
@@ -539,6 +538,11 @@ function invalidResult(data: Uint8Array, encoding: EncodingName): DecodeResult {
   return { ok: false, encoding, message, line: hit.line, column: hit.column };
 }
 
+function firstHighByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return i;
+  return -1;
+}
+
 function notTextResult(bytes: Uint8Array, offset: number, message: string): DecodeResult {
   const { line, column } = bytePosition(bytes, offset);
   return { ok: false, encoding: null, message, line, column };
@@ -549,19 +553,20 @@ function notTextResult(bytes: Uint8Array, offset: number, message: string): Deco
  * first {@link SNIFF_BYTES} bytes: BOM, strict UTF-8, BOM-less UTF-16 (NUL bytes that
  * read as plausible text), binary check (NULs or many C0 controls), then Shift_JIS (as
  * Windows-31J) versus EUC-JP by score; the whole file is then decoded strictly. If that
- * fails and the file is longer than the sniffed prefix, detection is repeated on the whole
- * file, and Shift_JIS/EUC-JP fall back to each other, so that a file whose first 64 KiB are
- * ASCII is still read. A forced encoding decodes strictly with it, stripping its BOM.
- * Undecodable bytes are reported with line and column; never throws.
+ * fails and the sniffed prefix was all ASCII, detection is repeated from the first non-ASCII
+ * byte (so a file whose first 64 KiB are ASCII is still read), and Shift_JIS and EUC-JP
+ * fall back to each other. A forced encoding decodes strictly with it, stripping its BOM
+ * (no binary check then: only undecodable bytes are errors). Undecodable bytes are
+ * reported with line and column. Never throws.
  */
 export function decodeBytes(bytes: Uint8Array, option: EncodingOption = "auto"): DecodeResult {
-  if (option !== "auto") return decodeStrict(bytes, option);
+  if (option !== "auto") return located(decodeStrictUnlocated(bytes, option), option);
   if (bytes.length === 0) return { ok: true, text: "", encoding: "utf-8", bom: false };
 
   const sniffed = sniff(bytes.subarray(0, SNIFF_BYTES));
   if (sniffed.kind === "binary") return notTextResult(bytes, sniffed.offset, BINARY_MESSAGE);
   if (sniffed.kind === "unsupported") return notTextResult(bytes, sniffed.offset, sniffed.message);
-  if (sniffed.bom) return decodeStrict(bytes, sniffed.encoding);
+  if (sniffed.bom) return located(decodeStrictUnlocated(bytes, sniffed.encoding), sniffed.encoding);
 
   // NULs past the sniffed prefix still make a non-UTF-16 file binary (indexOf is memchr-fast).
   if (sniffed.encoding !== "utf-16le" && sniffed.encoding !== "utf-16be") {
@@ -569,23 +574,26 @@ export function decodeBytes(bytes: Uint8Array, option: EncodingOption = "auto"):
     if (nul >= 0) return notTextResult(bytes, nul, BINARY_MESSAGE);
   }
 
-  const first = decodeStrict(bytes, sniffed.encoding);
-  if (first.ok) return first;
+  const first = decodeStrictUnlocated(bytes, sniffed.encoding);
+  if (!("invalid" in first)) return first;
 
   const tried = new Set<EncodingName>([sniffed.encoding]);
   const alternatives: EncodingName[] = [];
-  if (bytes.length > SNIFF_BYTES) {
-    const whole = sniff(bytes);
-    if (whole.kind === "text") alternatives.push(whole.encoding);
+  // An all-ASCII prefix says nothing about the encoding: sniff again where the first
+  // non-ASCII byte is (always the start of a character in the 8-bit encodings).
+  const firstHigh = bytes.length > SNIFF_BYTES ? firstHighByte(bytes) : -1;
+  if (firstHigh >= SNIFF_BYTES) {
+    const again = sniff(bytes.subarray(firstHigh, firstHigh + SNIFF_BYTES));
+    if (again.kind === "text") alternatives.push(again.encoding);
   }
   if (sniffed.encoding === "shift_jis") alternatives.push("euc-jp");
   if (sniffed.encoding === "euc-jp") alternatives.push("shift_jis");
   for (const encoding of alternatives) {
     if (tried.has(encoding)) continue;
     tried.add(encoding);
-    const retry = decodeStrict(bytes, encoding);
-    if (retry.ok) return retry;
+    const retry = decodeStrictUnlocated(bytes, encoding);
+    if (!("invalid" in retry) && retry.ok) return retry;
   }
   // Report the error of the first guess: the most likely encoding gives the most useful position.
-  return first;
+  return invalidResult(first.invalid, sniffed.encoding);
 }

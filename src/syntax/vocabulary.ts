@@ -30,6 +30,7 @@ export interface InlineLabel {
 }
 
 export interface Vocabulary {
+  readonly profile: Profile;
   readonly profileName: string;
   marker(cellText: string): MarkerMatch | null;
   label(context: LabelContext, cellText: string): string | null;
@@ -93,6 +94,7 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     cellText === "" ? null : (labels.get(context)?.get(matchKey(cellText)) ?? null);
 
   return {
+    profile,
     profileName: profile.name,
     marker: (cellText) => (cellText === "" ? null : matchMarker(markers, matchKey(cellText))),
     label,

@@ -1,0 +1,44 @@
+/** What the sheet builders share: the vocabulary, where things came from, and what they found. */
+import type { Span } from "../syntax/ast.js";
+import type { Vocabulary } from "../syntax/vocabulary.js";
+import type { Locations } from "./locations.js";
+import { createQuantityReader, type QuantityKind, type QuantityReader } from "./read-quantity.js";
+import type { FiscalYearRecord, Quantity } from "./schema.js";
+
+/** A field given twice for one fiscal year with different values. */
+export interface DuplicateField {
+  record: FiscalYearRecord;
+  key: string;
+  /** Where the second, ignored value stands. */
+  span: Span;
+  first: string;
+  second: string;
+}
+
+export interface BuildContext {
+  vocabulary: Vocabulary;
+  locations: Locations;
+  duplicates: DuplicateField[];
+  /** Quantities whose cell is neither a number, a not-applicable mark, nor blank. */
+  invalidQuantities: Set<Quantity>;
+  reader: QuantityReader;
+}
+
+const readers = new WeakMap<Vocabulary, QuantityReader>();
+
+export function createBuildContext(vocabulary: Vocabulary, locations: Locations): BuildContext {
+  let reader = readers.get(vocabulary);
+  if (!reader) {
+    reader = createQuantityReader(vocabulary.profile);
+    readers.set(vocabulary, reader);
+  }
+  return { vocabulary, locations, duplicates: [], invalidQuantities: new Set(), reader };
+}
+
+/** Reads a quantity cell, recording its position and whether it was valid. */
+export function readQuantity(context: BuildContext, text: string, kind: QuantityKind, span: Span): Quantity {
+  const { quantity, valid } = context.reader(text, kind);
+  context.locations.set(quantity, span);
+  if (!valid) context.invalidQuantities.add(quantity);
+  return quantity;
+}

@@ -1,0 +1,139 @@
+/**
+ * Template profiles: differently worded twins of a reference fixture parse to the same
+ * data with their profiles; `auto` picks the right profile for every fixture; profile
+ * files with mistakes are rejected with the file's line and column.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, type Document } from "../../src/index.js";
+import { loadProfile } from "../../src/profile/load.js";
+import { selectProfiles } from "../../src/profile/select.js";
+import { DEFAULT_PROFILE } from "../../src/profile/registry.js";
+import { createQuantityReader } from "../../src/model/read-quantity.js";
+import { fixturesDir, listFixtures } from "../helpers/fixtures.js";
+
+const profilesDir = join(fixturesDir, "profiles");
+const profileNames = readdirSync(profilesDir).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5)).sort();
+const twinPath = join(fixturesDir, "policy-with-projects.txt");
+
+/** The data of a document without what wording may change: the source block, extras and diagnostics. */
+function data(document: Document): unknown {
+  const strip = (sheets: { extras: unknown }[]) => sheets.map((sheet) => ({ ...sheet, extras: [] }));
+  return { policies: strip(document.policies), projects: strip(document.projects), unrecognized: document.unrecognized };
+}
+
+async function load(nameOrPath: string) {
+  const loaded = await loadProfile(nameOrPath);
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.profile;
+}
+
+describe("profile fixtures", () => {
+  it("has at least three other wordings", () => {
+    expect(profileNames.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(profileNames)("%s parses to the same data as its reference-worded twin", async (name) => {
+    const profile = await load(join(profilesDir, `${name}.yaml`));
+    const twin = parse(readFileSync(twinPath));
+    const document = parse(readFileSync(join(profilesDir, `${name}.txt`)), { profile });
+    expect(document.source.profile).toBe(name);
+    expect(data(document)).toEqual(data(twin));
+  });
+
+  it.each(profileNames)("%s is not understood by the reference profile alone", (name) => {
+    const document = parse(readFileSync(join(profilesDir, `${name}.txt`)));
+    expect(document.unrecognized.length).toBeGreaterThan(0);
+  });
+
+  it("keeps extras labels on their sheet", async () => {
+    const profile = await load(join(profilesDir, "kasumi-city.yaml"));
+    const document = parse(readFileSync(join(profilesDir, "kasumi-city.txt")), { profile });
+    expect(document.projects[0]?.extras).toEqual([{ label: "根拠法令", value: "災害対策基本法", line: 35 }]);
+  });
+});
+
+describe("--profile auto", () => {
+  async function candidates() {
+    const selected = await selectProfiles(["auto", ...profileNames.map((name) => join(profilesDir, `${name}.yaml`))]);
+    if (!selected.ok || !selected.autoProfiles) throw new Error("selection failed");
+    return selected.autoProfiles;
+  }
+
+  it.each(profileNames)("chooses %s for its fixture", async (name) => {
+    const document = parse(readFileSync(join(profilesDir, `${name}.txt`)), { autoProfiles: await candidates() });
+    expect(document.source.profile).toBe(name);
+  });
+
+  it.each(listFixtures())("parses $name identically to the reference profile", async ({ textPath }) => {
+    const auto = parse(readFileSync(textPath), { autoProfiles: await candidates() });
+    const fixed = parse(readFileSync(textPath));
+    expect(auto).toEqual(fixed);
+  });
+});
+
+describe("profile validation", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sheetparse-profile-"));
+  function write(name: string, text: string): string {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  }
+
+  it.each([
+    ["an unknown key", "name: x\nlabels:\n  yearBlock:\n    budgett: [予算]\n", ":4:5: labels.yearBlock: unknown key \"budgett\""],
+    ["a wrong type", "name: x\nextras: 根拠法令\n", ":2:9: extras:"],
+    ["a label for two keys", "name: x\nlabels:\n  yearBlock:\n    settlement: [予算額]\n", ":4:18: \"予算額\" is already the word for yearBlock.budget"],
+    ["a label clashing across contexts read together", "name: x\nlabels:\n  check:\n    evaluation: [成果目標]\n", ":4:18: \"成果目標\" is already the word for yearBlock.outcomeTarget"],
+    ["a marker for two sections", "name: x\nmarkers:\n  plan: [【Do】これまでの実績と現在の取組み]\n", ":3:10: "],
+    ["broken YAML", "name: x\nlabels: [\n", ":3:1: "],
+    ["a missing name", "labels: {}\n", ":1:1: name:"],
+    ["an unknown base", "name: x\nextends: nowhere.yaml\n", ":2:10: in extended profile: unknown profile"],
+  ])("rejects %s with its position", async (_what, text, expected) => {
+    const path = write(`p${Math.random().toString(36).slice(2)}.yaml`, text);
+    const loaded = await loadProfile(path);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.message).toContain(`${path}${expected}`);
+  });
+
+  it("treats the same word in contexts never read together as fine", async () => {
+    const path = write("ok.yaml", "name: ok\nlabels:\n  mainProjects:\n    department: [担当課]\n  description:\n    department: [担当課]\n");
+    expect((await loadProfile(path)).ok).toBe(true);
+  });
+
+  it("follows extends to another profile file", async () => {
+    write("base.yaml", "name: base\nlabels:\n  yearBlock:\n    budget: [事業費]\n");
+    const child = write("child.yaml", "name: child\nextends: base.yaml\nextras: [根拠法令]\n");
+    const profile = await load(child);
+    expect(profile.labels.yearBlock.budget).toEqual(["予算額", "事業費"]);
+    expect(profile.extras).toEqual(["根拠法令"]);
+  });
+
+  it("rejects several profiles without auto", async () => {
+    const selected = await selectProfiles(["reference", join(profilesDir, "kasumi-city.yaml")]);
+    expect(selected.ok).toBe(false);
+  });
+});
+
+describe("profile quantity settings", () => {
+  const reader = createQuantityReader({ ...DEFAULT_PROFILE, notApplicableMarks: ["該当なし", "＊"], defaultMoneyUnit: "千円" });
+
+  it.each([
+    ["該当なし", "notApplicable", null, null],
+    ["＊", "notApplicable", null, null],
+    ["＊ 人", "notApplicable", null, "人"],
+    ["—", "notApplicable", null, null],
+    ["12,345", "value", 12345, "千円"],
+  ])("reads %j as %s", (cell, status, value, unit) => {
+    const { quantity, valid } = reader(cell, "money");
+    expect(valid).toBe(true);
+    expect(quantity).toMatchObject({ status, value, unit });
+  });
+
+  it("gives yen for the default money unit, and only to money fields", () => {
+    expect(reader("12,345", "money").quantity.yen).toBe(12345000);
+    expect(reader("12,345", "other").quantity.unit).toBeNull();
+  });
+});
