@@ -1,14 +1,14 @@
-/** `sheetparse schema`: the JSON Schema of the output (or, with --profile, of the profile format), generated from zod. */
+/** `sheetparse schema`: the JSON Schema of the output (or, with --profile, of the profile file format), generated from zod. */
 import { z } from "zod";
 import { documentSchema } from "../../model/schema.js";
-import { profileSchema } from "../../profile/schema.js";
+import { profileFileSchema } from "../../profile/schema.js";
 
 export function documentJsonSchema(): unknown {
   return z.toJSONSchema(documentSchema, { target: "draft-2020-12" });
 }
 
 export function profileJsonSchema(): unknown {
-  return z.toJSONSchema(profileSchema, { target: "draft-2020-12" });
+  return z.toJSONSchema(profileFileSchema, { target: "draft-2020-12" });
 }
 
 export function runSchemaCommand(options: { profile: boolean }): number {
