@@ -56,6 +56,17 @@ Examples:
 
 Exit codes: 0 success, 1 the sheets have errors (with --strict), 2 usage error or unreadable input.`;
 
+const REPORT_EXAMPLES = `
+The page has no external resources and makes no requests (inline CSS, SVG charts, one
+small inline script for sorting, under a strict Content-Security-Policy); it prints on A4.
+
+Examples:
+  $ sheetparse report sheets/ --output report.html
+  $ sheetparse report 'sheets/**/*.txt' > report.html
+
+Exit codes: 0 the page was written; 2 usage error, or an input that cannot be read or
+decoded (the page still shows the other inputs and names the unreadable one).`;
+
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
   program
@@ -92,6 +103,30 @@ function buildProgram(setExit: (code: number) => void): Command {
       .exitOverride(),
   ).action(async (file: string, options: CommonOptions) => {
     setExit(await runAstCommand(file, await parseOptionsOf(options)));
+  });
+
+  // Without this the program's own --output, --encoding and --profile would take those
+  // options from after a subcommand's name (`report x --output r.html`), and the subcommand
+  // would never see them; the default command still takes options after its operands.
+  program.enablePositionalOptions();
+  const report = addCommonOptions(
+    program
+      .command("report")
+      .description("write one self-contained HTML page for a batch of sheets: summary, overview table, charts, check results")
+      .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
+      .option("-o, --output <file.html>", "write the page to this file instead of stdout")
+      .addHelpText("after", REPORT_EXAMPLES)
+      .exitOverride(),
+  );
+  report.action(async (inputs: string[], options: CommonOptions & { output?: string }) => {
+    if (inputs.length === 0 && process.stdin.isTTY) {
+      process.stderr.write(report.helpInformation());
+      setExit(2);
+      return;
+    }
+    const parseOptions = await parseOptionsOf(options);
+    const { runReportCommand } = await import("./commands/report.js");
+    setExit(await runReportCommand(inputs, parseOptions, options.output === undefined ? {} : { output: options.output }));
   });
 
   program

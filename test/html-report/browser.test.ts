@@ -1,0 +1,120 @@
+/**
+ * End to end: the report of fixtures/ opened from disk in real headless Chromium (Debian's
+ * package, driven by playwright-core). No console errors, no request but the page itself,
+ * every 事業 present, the overview sorts by a click, print CSS breaks pages per 事業.
+ * Saves docs/report.png, the README's screenshot. Skips only on a machine without
+ * Chromium outside CI; under CI a missing Chromium fails.
+ */
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runReportCommand } from "../../src/cli/commands/report.js";
+import { OVERVIEW_COLUMNS } from "../../src/html-report/overview-table.js";
+import { parse } from "../../src/index.js";
+import { expandInputs } from "../../src/source/inputs.js";
+import { fixturesDir, repoRoot } from "../helpers/fixtures.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+// The flags this closed network needs: without the background-networking ones Chromium keeps trying to reach Google.
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const inCi = Boolean(process.env["CI"]);
+const present = existsSync(CHROMIUM);
+
+/** How many 事業 the fixtures hold, counted by the parser, not by the page. */
+function countProjects(): number {
+  let count = 0;
+  for (const input of expandInputs([fixturesDir])) if (input.kind === "file") count += parse(readFileSync(input.path), { path: input.path }).projects.length;
+  return count;
+}
+
+/** True when the rows without a value all come after those with one. */
+function emptiesLast(keys: readonly string[]): boolean {
+  const first = keys.indexOf("");
+  return first === -1 || keys.slice(first).every((key) => key === "");
+}
+
+describe.skipIf(!present && !inCi)("the report in headless Chromium", () => {
+  let dir = "";
+  let browser: Browser | null = null;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  let url = "";
+  // Code run in the page is given as text: the project's TypeScript has no DOM types, on purpose (src must not use them).
+  const inPage = <T>(expression: string): Promise<T> => page.evaluate<T>(expression);
+
+  beforeAll(async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs it with apt-get`).toBe(true);
+    dir = mkdtempSync(join(tmpdir(), "sheetparse-report-"));
+    const output = join(dir, "report.html");
+    await runReportCommand([fixturesDir], {}, { output });
+    url = pathToFileURL(output).href;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") consoleErrors.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(url, { waitUntil: "load" });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("loads with no console error and no request but the page itself", () => {
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([url]);
+  });
+
+  it("has a section for every 事業, each linked from the overview table", async () => {
+    const expected = countProjects();
+    expect(expected).toBeGreaterThan(0);
+    expect(await page.locator("section[data-project]").count()).toBe(expected);
+    expect(await page.locator("#overview-table tbody tr").count()).toBe(expected);
+    const broken = await inPage<number>(`Array.from(document.querySelectorAll("#overview-table tbody a")).filter((a) => !document.getElementById(a.hash.slice(1))?.matches("section[data-project]")).length`);
+    expect(broken).toBe(0);
+  });
+
+  it("sorts the overview table when a header is clicked", async () => {
+    const header = page.locator("#overview-table thead th", { hasText: "達成率" });
+    const column = OVERVIEW_COLUMNS.findIndex(([label]) => label === "達成率");
+    const rates = (): Promise<string[]> => inPage(`Array.from(document.querySelectorAll("#overview-table tbody tr"), (row) => row.cells[${column}]?.dataset.sort ?? "")`);
+    const numbers = (keys: string[]): number[] => keys.filter((key) => key !== "").map(Number);
+
+    await header.locator("button").click();
+    expect(await header.getAttribute("aria-sort")).toBe("ascending");
+    const ascending = await rates();
+    expect(numbers(ascending)).toEqual([...numbers(ascending)].sort((a, b) => a - b));
+    expect(emptiesLast(ascending)).toBe(true);
+
+    await header.locator("button").click();
+    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    const descending = await rates();
+    expect(numbers(descending)).toEqual([...numbers(descending)].sort((a, b) => b - a));
+    expect(emptiesLast(descending)).toBe(true);
+
+    await header.locator("button").click();
+    await inPage("window.scrollTo(0, 0)");
+    mkdirSync(join(repoRoot, "docs"), { recursive: true });
+    await page.screenshot({ path: join(repoRoot, "docs", "report.png") });
+  });
+
+  it("draws accessible SVG charts", async () => {
+    const unnamed = await inPage<number>(`Array.from(document.querySelectorAll("svg.chart")).filter((svg) => !svg.querySelector("title")?.textContent || !svg.querySelector("desc")?.textContent || svg.getAttribute("role") !== "img").length`);
+    expect(unnamed).toBe(0);
+    expect(await page.locator("svg.chart").count()).toBeGreaterThan(0);
+  });
+
+  it("starts each 事業 on a new page when printed", async () => {
+    await page.emulateMedia({ media: "print" });
+    const breaks = await inPage<string[]>(`Array.from(document.querySelectorAll("section[data-project]"), (section) => getComputedStyle(section).breakBefore)`);
+    await page.emulateMedia({ media: "screen" });
+    expect(new Set(breaks)).toEqual(new Set(["page"]));
+  });
+});
