@@ -2,6 +2,7 @@
  * Lossless lines: every line keeps its text and its own ending, so joining
  * `text + ending` over all lines gives back the decoded input exactly.
  */
+import { isTrimSpace } from "./normalize.js";
 
 /** One physical line of the input. */
 export interface Line {
@@ -38,9 +39,6 @@ export function splitLines(text: string): Line[] {
 
 /** True for a line that holds nothing but spaces (layout, not content). */
 export function isBlankLine(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 0x3000 && code !== 0xa0 && code !== 0xfeff) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
   return true;
 }

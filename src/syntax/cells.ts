@@ -1,10 +1,8 @@
 /** Splits a line into tab-separated cells with exact positions. */
 import type { Line } from "../source/lines.js";
+import { isTrimSpace } from "../source/normalize.js";
 import type { Cell, Point, Span } from "./ast.js";
 
-function isTrimmable(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-}
 
 /** The point of a 0-based column within a line. */
 export function pointAt(line: Line, column: number): Point {
@@ -20,8 +18,8 @@ export function spanOf(line: Line, start: number, end: number): Span {
 export function cellAt(line: Line, start: number, end: number): Cell {
   let from = start;
   let to = end;
-  while (from < to && isTrimmable(line.text.charCodeAt(from))) from++;
-  while (to > from && isTrimmable(line.text.charCodeAt(to - 1))) to--;
+  while (from < to && isTrimSpace(line.text.charCodeAt(from))) from++;
+  while (to > from && isTrimSpace(line.text.charCodeAt(to - 1))) to--;
   return { text: line.text.slice(from, to), position: spanOf(line, from, to) };
 }
 

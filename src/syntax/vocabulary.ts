@@ -90,17 +90,23 @@ export function compileVocabulary(profile: Profile): Vocabulary {
   const artifactLines = new Set(profile.artifacts.lines.map(matchKey));
   const suffixes = profile.opinionSourceSuffixes.map(matchKey);
 
+  // A cell much longer than the longest word cannot be one (even letter-spaced, `予 算 額`):
+  // the length check keeps normalisation off the long text cells, the bulk of a sheet.
+  const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((word) => word.length));
+  const labelLimit = 3 * longest([...labels.values()].flatMap((map) => [...map.keys()]).concat([...extras.keys()])) + 8;
+  const markerLimit = 3 * longest(markers.map((m) => m.prefix + (m.suffix ?? ""))) + 24;
+  const artifactLimit = 3 * longest(artifactLines) + 16;
   const label = (context: LabelContext, cellText: string): string | null =>
-    cellText === "" ? null : (labels.get(context)?.get(matchKey(cellText)) ?? null);
+    cellText === "" || cellText.length > labelLimit ? null : (labels.get(context)?.get(matchKey(cellText)) ?? null);
 
   return {
     profile,
     profileName: profile.name,
-    marker: (cellText) => (cellText === "" ? null : matchMarker(markers, matchKey(cellText))),
+    marker: (cellText) => (cellText === "" || cellText.length > markerLimit ? null : matchMarker(markers, matchKey(cellText))),
     label,
     inlineLabel(context, cellText) {
       let separators = 0;
-      for (let i = 1; i < cellText.length && separators < MAX_INLINE_SEPARATORS; i++) {
+      for (let i = 1; i < cellText.length && i <= labelLimit && separators < MAX_INLINE_SEPARATORS; i++) {
         const ch = cellText.charAt(i);
         const isColon = ch === ":" || ch === "：";
         if (!isSpace(ch) && !isColon) continue;
@@ -113,10 +119,9 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       }
       return null;
     },
-    extra: (cellText) => (cellText === "" ? null : (extras.get(matchKey(cellText)) ?? null)),
+    extra: (cellText) => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(matchKey(cellText)) ?? null)),
     artifact(lineText) {
-      // Artifacts are short lines; skipping long ones keeps normalisation off the hot path.
-      if (lineText.length > 48) return null;
+      if (lineText.length > artifactLimit) return null;
       const key = matchKey(lineText);
       if (key === "") return null;
       if (artifactLines.has(key)) return "line";

@@ -1,0 +1,123 @@
+/**
+ * The bad-input battery (SPEC §6): every input ends in a result or a clear diagnostic
+ * with file, line and column, the right exit code, no stack trace, in bounded time.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse, parseDetailed } from "../src/index.js";
+import { documentSchema } from "../src/model/schema.js";
+import { splitLines } from "../src/source/lines.js";
+import { runCli } from "./helpers/cli.js";
+import { fixturesDir, listFixtures } from "./helpers/fixtures.js";
+import { validateTree } from "./helpers/tree-validator.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sheetparse-bad-"));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const sample = readFileSync(join(fixturesDir, "policy-with-projects.txt"), "utf8");
+const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe, 0]);
+
+function expectNoStack(stderr: string): void {
+  expect(stderr).not.toMatch(/^ {4}at /m);
+}
+
+describe("bad input through the CLI", () => {
+  it("an empty file gives an empty document and exit 0", () => {
+    const run = runCli([file("empty.txt", "")]);
+    expect(run.status).toBe(0);
+    const document = documentSchema.parse(JSON.parse(run.stdout));
+    expect(document.source.lineCount).toBe(0);
+    expect(document.projects).toEqual([]);
+  });
+
+  it("a file of spaces only is layout: no unrecognised line", () => {
+    const run = runCli([file("spaces.txt", "   \n\t\n　　\n")]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).unrecognized).toEqual([]);
+  });
+
+  it("a binary file is exit 2 with file, line and column", () => {
+    const path = file("image.txt", binary);
+    const run = runCli([path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:\\d+:\\d+: .*binary`));
+    expectNoStack(run.stderr);
+  });
+
+  it("a wrong --encoding is exit 2 naming the first bad byte's position", () => {
+    const run = runCli([join(fixturesDir, "cp932.txt"), "--encoding", "utf-8"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/cp932\.txt:\d+:\d+: invalid utf-8 byte sequence/);
+    expectNoStack(run.stderr);
+  });
+
+  it("an unknown --encoding name is a usage error", () => {
+    const run = runCli([join(fixturesDir, "cp932.txt"), "--encoding", "latin-9"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("unknown encoding");
+  });
+
+  it("a 1 MB single line is one unrecognised line, not a hang", () => {
+    const run = runCli([file("long-line.txt", "あ".repeat(350_000) + "1".repeat(10_000))], { timeoutMs: 30_000 });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).unrecognized).toHaveLength(1);
+  });
+
+  it("CSV-formula and prototype-named cells are kept as text, harmlessly", () => {
+    const text = sample.replace("事業名\t自主防災組織育成支援事業", "事業名\t=HYPERLINK(\"x\")").replace("担当\t防災危機管理課", "担当\t__proto__") + "\n__proto__\tconstructor\n";
+    const run = runCli([file("proto.txt", text)]);
+    expect(run.status).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document.projects[0].name).toBe('=HYPERLINK("x")');
+    expect(document.projects[0].department).toBe("__proto__");
+    expect(({} as Record<string, unknown>)["constructor"]).toBe(Object);
+  });
+
+  describe("a directory of 10,000 files with some corrupt", () => {
+    const batch = join(dir, "batch");
+    beforeAll(() => {
+      mkdirSync(batch);
+      for (let i = 0; i < 10_000; i++) writeFileSync(join(batch, `s${String(i).padStart(5, "0")}.txt`), i % 2500 === 7 ? binary : sample);
+    });
+
+    it("gives one NDJSON line per file, a diagnostic per corrupt file, and exit 2", () => {
+      const run = runCli([batch, "--format", "ndjson"], { timeoutMs: 120_000 });
+      expect(run.status).toBe(2);
+      expect(run.stdout.trimEnd().split("\n")).toHaveLength(10_000);
+      expect(run.stderr.match(/binary/g)).toHaveLength(4);
+      expectNoStack(run.stderr);
+    });
+  });
+});
+
+describe("bad input in process", () => {
+  it.each(listFixtures().filter((f) => !/cp932|euc|utf16/.test(f.name)))("$name cut at every line still parses to a valid document and tree", ({ textPath }) => {
+    const text = readFileSync(textPath, "utf8").replace(/^\uFEFF/, "");
+    const lines = splitLines(text);
+    for (const line of lines) {
+      const cut = text.slice(0, line.offset + line.text.length);
+      const result = parseDetailed(cut);
+      expect(documentSchema.safeParse(result.document).success).toBe(true);
+      expect(result.tree && validateTree(result.tree, cut, result.lines)).toEqual([]);
+    }
+  });
+
+  it("deeply repeated markers finish in bounded time", () => {
+    for (const marker of ["事業の説明", "総合計画上の位置付け", "【Do】これまでの実績と現在の取組み", "令和3年度\t予算額\t1", "今後の成果目標", "成果指標"]) {
+      const document = parse(`${marker}\n`.repeat(20_000));
+      expect(documentSchema.safeParse(document).success).toBe(true);
+    }
+  });
+
+  it("labels named __proto__ or constructor never reach object keys", () => {
+    const document = parse("事業の説明\n__proto__\t1\nconstructor\t2\n事業名\t__proto__\n");
+    expect(document.projects[0]?.name).toBe("__proto__");
+    expect(Object.getPrototypeOf(document.projects[0])).toBe(Object.prototype);
+    expect(document.unrecognized.map((u) => u.line)).toEqual([2, 3]);
+  });
+});
