@@ -20,13 +20,23 @@ export interface ModelParts {
   policyOf: Map<ProjectSheet, PolicySheet>;
 }
 
-/** Every leaf of a subtree, in source order. */
-export function* leavesOf(node: SyntaxNode): Generator<LeafNode> {
-  if ("children" in node) {
-    for (const child of node.children) yield* leavesOf(child);
-  } else {
-    yield node;
+/** Every leaf of a subtree, in source order (iterative: the tree of a big file is wide). */
+export function leavesOf(node: SyntaxNode): LeafNode[] {
+  const leaves: LeafNode[] = [];
+  const stack: SyntaxNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!current) break;
+    if ("children" in current) {
+      for (let i = current.children.length - 1; i >= 0; i--) {
+        const child = current.children[i];
+        if (child) stack.push(child);
+      }
+    } else {
+      leaves.push(current);
+    }
   }
+  return leaves;
 }
 
 export function buildModel(tree: RootNode, lines: readonly Line[], vocabulary: Vocabulary): ModelParts {

@@ -71,6 +71,8 @@ export function eraToWestern(era: Era, n: number): number {
  */
 export function parseFiscalYear(cell: string): YearLabel | null {
   const label = cell.trim();
+  // Every fiscal-year label ends in 年度 and is short: most cells are rejected here, unnormalised.
+  if (label.length > 24 || !label.endsWith("度")) return null;
   const match = matchYear(label);
   if (match === null || match.suffix !== "年度" || match.end !== label.length) return null;
   return { year: match.year, label };

@@ -77,8 +77,26 @@ function matchMarker(patterns: MarkerPattern[], key: string): MarkerMatch | null
   return null;
 }
 
+/** How many normalised keys to remember; sheets repeat the same short cells thousands of times. */
+const KEY_CACHE_SIZE = 4096;
+
+/** matchKey with a bounded memo: NFKC is the costliest step of classifying a line. */
+function cachedMatchKey(): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let key = cache.get(text);
+    if (key === undefined) {
+      if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+      key = matchKey(text);
+      cache.set(text, key);
+    }
+    return key;
+  };
+}
+
 /** Compiles a validated profile into a vocabulary. */
 export function compileVocabulary(profile: Profile): Vocabulary {
+  const keyOf = cachedMatchKey();
   const markers = compileMarkers(profile);
   const labels = new Map<LabelContext, Map<string, string>>();
   for (const [context, fields] of Object.entries(profile.labels) as [LabelContext, Record<string, string[]>][]) {
@@ -97,12 +115,12 @@ export function compileVocabulary(profile: Profile): Vocabulary {
   const markerLimit = 3 * longest(markers.map((m) => m.prefix + (m.suffix ?? ""))) + 24;
   const artifactLimit = 3 * longest(artifactLines) + 16;
   const label = (context: LabelContext, cellText: string): string | null =>
-    cellText === "" || cellText.length > labelLimit ? null : (labels.get(context)?.get(matchKey(cellText)) ?? null);
+    cellText === "" || cellText.length > labelLimit ? null : (labels.get(context)?.get(keyOf(cellText)) ?? null);
 
   return {
     profile,
     profileName: profile.name,
-    marker: (cellText) => (cellText === "" || cellText.length > markerLimit ? null : matchMarker(markers, matchKey(cellText))),
+    marker: (cellText) => (cellText === "" || cellText.length > markerLimit ? null : matchMarker(markers, keyOf(cellText))),
     label,
     inlineLabel(context, cellText) {
       let separators = 0;
@@ -119,10 +137,10 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       }
       return null;
     },
-    extra: (cellText) => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(matchKey(cellText)) ?? null)),
+    extra: (cellText) => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(keyOf(cellText)) ?? null)),
     artifact(lineText) {
       if (lineText.length > artifactLimit) return null;
-      const key = matchKey(lineText);
+      const key = keyOf(lineText);
       if (key === "") return null;
       if (artifactLines.has(key)) return "line";
       if (profile.artifacts.pageNumbers && (PAGE_DASHES.test(key) || PAGE_FRACTION.test(key) || PAGE_P.test(key))) return "pageNumber";

@@ -1,0 +1,41 @@
+// Builds the benchmark corpus from the fixtures: a directory of many small sheet files
+// (each a fixture with its names varied) and one large file of all fixtures repeated.
+import { Buffer } from "node:buffer";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const UTF8_FIXTURES = ["policy-with-projects", "whole-city", "projects-only", "numbers-and-eras", "blank-and-na", "vertical-and-horizontal", "page-artifacts", "crlf"];
+
+function fixtures(root) {
+  return UTF8_FIXTURES.map((name) => readFileSync(join(root, "fixtures", `${name}.txt`), "utf8"));
+}
+
+/** Varies a sheet so files are not byte-identical: different 事業 names and numbers. */
+function vary(text, i) {
+  return text.replaceAll("事業\t", `事業${i % 97}\t`).replace(/(\d),(\d{3}) 千円/g, (_m, a, b) => `${a},${String((Number(b) + i) % 1000).padStart(3, "0")} 千円`);
+}
+
+export function buildCorpus(root, { files = 5_000, bigMegabytes = 55, manyFiles = 10_000 } = {}) {
+  const dir = join(root, "bench", "corpus");
+  const sources = fixtures(root);
+  const small = join(dir, `files-${files}`);
+  const many = join(dir, `files-${manyFiles}`);
+  const big = join(dir, `big-${bigMegabytes}mb.txt`);
+  for (const [target, count] of [[small, files], [many, manyFiles]]) {
+    if (existsSync(target) && readdirSync(target).length === count) continue;
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target, { recursive: true });
+    for (let i = 0; i < count; i++) writeFileSync(join(target, `sheet-${String(i).padStart(5, "0")}.txt`), vary(sources[i % sources.length], i));
+  }
+  if (!existsSync(big) || statSync(big).size < bigMegabytes * 1e6) {
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < bigMegabytes * 1e6; i++) {
+      const part = vary(sources[i % sources.length], i).replaceAll("\r\n", "\n") + "\n";
+      parts.push(part);
+      size += Buffer.byteLength(part);
+    }
+    writeFileSync(big, parts.join(""));
+  }
+  return { small, many, big, files, manyFiles };
+}

@@ -1,0 +1,101 @@
+// npm run bench: how close sheetparse runs to what this machine allows (issue 5).
+// Measures, interleaved over several rounds: (a) the raw limit — read + decode + split
+// lines and tabs in a plain Node loop; (b) parse in-process; (c) the CLI with --format
+// ndjson over a directory and over one big file (wall time, peak RSS); (d) CLI start-up
+// (--version) against `node -e 0`. Prints medians and ratios to the raw limit.
+import { spawnSync } from "node:child_process";
+import { TextDecoder } from "node:util";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildCorpus } from "./corpus.mjs";
+
+const root = resolve(fileURLToPath(import.meta.url), "../..");
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const { parse } = await import(join(root, "dist/index.js"));
+
+console.error("building corpus in bench/corpus …");
+const corpus = buildCorpus(root);
+const smallFiles = readdirSync(corpus.small).map((f) => join(corpus.small, f));
+const bigBytes = statSync(corpus.big).size;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** The floor: read, decode, split into lines and cells, touch every cell. */
+function rawPass(paths) {
+  let cells = 0;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for (const path of paths) {
+    const text = decoder.decode(readFileSync(path));
+    for (const line of text.split(/\r\n|\r|\n/)) cells += line.split("\t").length;
+  }
+  return cells;
+}
+
+function parsePass(paths) {
+  let projects = 0;
+  for (const path of paths) projects += parse(readFileSync(path), { path }).projects.length;
+  return projects;
+}
+
+/** Runs the CLI under /usr/bin/time to get the child's peak RSS. */
+function cli(args) {
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, join(root, "bin/sheetparse"), ...args], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "ignore", "pipe"] });
+  const last = result.stderr.trim().split("\n").pop() ?? "";
+  const [seconds, kb] = last.split(" ").map(Number);
+  return { seconds, rssMB: kb / 1024, status: result.status };
+}
+
+function startup(args) {
+  const start = process.hrtime.bigint();
+  spawnSync(process.execPath, args, { stdio: "ignore" });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const samples = { rawDir: [], rawBig: [], parseDir: [], parseBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
+for (let round = 1; round <= ROUNDS; round++) {
+  console.error(`round ${round}/${ROUNDS}`);
+  samples.rawDir.push(time(() => rawPass(smallFiles)));
+  samples.parseDir.push(time(() => parsePass(smallFiles)));
+  const dirRun = cli([corpus.small, "--format", "ndjson"]);
+  samples.cliDir.push(dirRun.seconds);
+  samples.cliDirRss.push(dirRun.rssMB);
+  samples.rawBig.push(time(() => rawPass([corpus.big])));
+  samples.parseBig.push(time(() => parsePass([corpus.big])));
+  const bigRun = cli([corpus.big, "--format", "ndjson"]);
+  samples.cliBig.push(bigRun.seconds);
+  samples.cliBigRss.push(bigRun.rssMB);
+  const manyRun = cli([corpus.many, "--format", "ndjson"]);
+  samples.cliMany.push(manyRun.seconds);
+  samples.cliManyRss.push(manyRun.rssMB);
+  for (let i = 0; i < 5; i++) {
+    samples.node0.push(startup(["-e", "0"]));
+    samples.version.push(startup([join(root, "bin/sheetparse"), "--version"]));
+  }
+}
+
+const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
+const mb = bigBytes / 1e6;
+const rows = [
+  ["raw limit, directory", `${(corpus.files / m.rawDir).toFixed(0)} files/s`, ""],
+  ["parse in-process, directory", `${(corpus.files / m.parseDir).toFixed(0)} files/s`, `${(m.rawDir / m.parseDir).toFixed(2)} × raw`],
+  [`CLI ndjson, ${corpus.files} files`, `${(corpus.files / m.cliDir).toFixed(0)} files/s, peak RSS ${m.cliDirRss.toFixed(0)} MB`, `${(m.rawDir / m.cliDir).toFixed(2)} × raw (target ≥ 0.5)`],
+  [`CLI ndjson, ${corpus.manyFiles} files`, `${(corpus.manyFiles / m.cliMany).toFixed(0)} files/s, peak RSS ${m.cliManyRss.toFixed(0)} MB`, `target RSS ≤ 150 MB`],
+  [`raw limit, ${mb.toFixed(0)} MB file`, `${(mb / m.rawBig).toFixed(1)} MB/s`, ""],
+  [`parse in-process, ${mb.toFixed(0)} MB file`, `${(mb / m.parseBig).toFixed(1)} MB/s`, `${(m.rawBig / m.parseBig).toFixed(2)} × raw (target ≥ 0.5)`],
+  [`CLI ndjson, ${mb.toFixed(0)} MB file`, `${(mb / m.cliBig).toFixed(1)} MB/s, peak RSS ${m.cliBigRss.toFixed(0)} MB`, `${(m.cliBigRss / mb).toFixed(1)} × file size (target ≤ 4)`],
+  ["node -e 0", `${m.node0.toFixed(0)} ms`, ""],
+  ["sheetparse --version", `${m.version.toFixed(0)} ms`, `+${(m.version - m.node0).toFixed(0)} ms (target ≤ +60)`],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`sheetparse bench — ${ROUNDS} interleaved rounds, medians; node ${process.version}, ${(await import("node:os")).cpus().length} cores`);
+for (const [what, figure, ratio] of rows) console.log(`${what.padEnd(width)}  ${figure.padEnd(36)}  ${ratio}`);
