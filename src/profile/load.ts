@@ -7,7 +7,7 @@ import { dirname, resolve } from "node:path";
 import { builtinProfiles, DEFAULT_PROFILE } from "./registry.js";
 import { findConflicts } from "./conflicts.js";
 import { mergeProfile } from "./merge.js";
-import { profileFileSchema, type Profile } from "./schema.js";
+import type { Profile } from "./schema.js";
 
 export type ProfileLoad = { ok: true; profile: Profile } | { ok: false; message: string };
 
@@ -52,6 +52,8 @@ async function loadFile(path: string, depth: number): Promise<ProfileLoad> {
     const at = syntaxError.linePos?.[0];
     return { ok: false, message: `${path}:${at?.line ?? 1}:${at?.col ?? 1}: ${syntaxError.message.split("\n")[0] ?? "invalid YAML"}` };
   }
+  // zod is loaded only for profile files: the built-in profiles are typed data.
+  const { profileFileSchema } = await import("./schema.js");
   const parsed = profileFileSchema.safeParse(document.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
