@@ -1,17 +1,18 @@
-import type { RuleModule } from "../types.js";
+import { defineRule } from "../types.js";
 import { leavesOf } from "../../model/build-document.js";
+import { quote } from "../sheets.js";
 
-export const unrecognizedLine: RuleModule = {
+/** SPEC §5: a content line that no rule of the template understood. */
+export const unrecognizedLine = defineRule({
   id: "unrecognized-line",
   defaultSeverity: "warning",
   description: "A content line that no rule of the template understood.",
+  messageIds: ["unrecognizedLine"],
   check({ result, report }) {
-    if (!result.tree) return;
     for (const leaf of leavesOf(result.tree)) {
       if (leaf.type !== "unrecognized") continue;
       const text = result.lines[leaf.position.start.line - 1]?.text.trim() ?? "";
-      const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-      report({ messageId: "unrecognizedLine", message: `Line not understood: "${shown}"`, span: leaf.position });
+      report({ messageId: "unrecognizedLine", message: `Line not understood: ${quote(text)}`, span: leaf.position });
     }
   },
-};
+});

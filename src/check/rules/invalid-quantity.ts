@@ -1,0 +1,49 @@
+import type { Quantity } from "../../model/schema.js";
+import { parseQuantity } from "../../model/quantity.js";
+import { defineRule } from "../types.js";
+import { YEAR_FIELD_LABELS } from "../labels.js";
+import { namePolicy, nameProject, policyEntries, projectEntries, quote } from "../sheets.js";
+
+const QUANTITY_KEYS = ["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"] as const;
+
+/** The model keeps an unreadable cell as raw text; reading it again says whether it was valid. */
+function isInvalid(quantity: Quantity | null): quantity is Quantity {
+  return quantity !== null && !parseQuantity(quantity.raw).valid;
+}
+
+const EXPECTED = "is not a number, a not-applicable mark (—) or blank";
+
+/** SPEC §5: a quantity cell that is neither a number, a not-applicable mark, nor blank. */
+export const invalidQuantity = defineRule({
+  id: "invalid-quantity",
+  defaultSeverity: "error",
+  description: "A quantity cell that is neither a number, a not-applicable mark, nor blank.",
+  messageIds: ["invalidQuantity"],
+  check({ result, model, report }) {
+    const { locations } = model;
+    const flag = (quantity: Quantity, label: string, who: string): void => {
+      const span = locations.get(quantity);
+      if (span) report({ messageId: "invalidQuantity", message: `${label} ${quote(quantity.raw)} ${EXPECTED} (${who})`, span });
+    };
+    for (const { project, node } of projectEntries(result.tree, model)) {
+      const who = nameProject(project, node);
+      for (const record of project.years) {
+        for (const key of QUANTITY_KEYS) {
+          const quantity = record[key];
+          if (isInvalid(quantity)) flag(quantity, `${record.label} ${YEAR_FIELD_LABELS[key]}`, who);
+        }
+      }
+      for (const target of project.futureTargets) {
+        if (isInvalid(target.value)) flag(target.value, `今後の成果目標 ${target.label}`, who);
+      }
+    }
+    for (const { policy, node } of policyEntries(result.tree, model)) {
+      const who = namePolicy(policy, node);
+      for (const target of policy.targets) {
+        for (const entry of target.values) {
+          if (isInvalid(entry.value)) flag(entry.value, `目標 ${entry.label}`, who);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import type { MainProject, ProjectSheet } from "../../model/schema.js";
+import { defineRule } from "../types.js";
+import { comparable, sameText } from "../compare.js";
+import { namePolicy, nameProject, policyEntries, projectEntries, quote, sheetStartSpan } from "../sheets.js";
+
+/** A row names a sheet when the 事業名 match; a department given on both sides must match too. */
+function departmentAgrees(row: MainProject, project: ProjectSheet): boolean {
+  return row.department === null || project.department === null || sameText(row.department, project.department);
+}
+
+/** SPEC §5: 主要事業と関連部署 rows and the 事業 sheets of the same 施策 must name each other. */
+export const mainProjectMismatch = defineRule({
+  id: "main-project-mismatch",
+  defaultSeverity: "error",
+  description: "A 主要事業と関連部署 row has no 事業 sheet with that name and department, or a 事業 sheet is missing from its 施策 sheet's table.",
+  messageIds: ["rowWithoutSheet", "departmentDiffers", "sheetNotInTable"],
+  check({ result, model, report }) {
+    const { locations } = model;
+    const projects = projectEntries(result.tree, model);
+    for (const { policy, node } of policyEntries(result.tree, model)) {
+      const owned = projects.filter((entry) => model.policyOf.get(entry.project) === policy);
+      const byName = new Map<string, (typeof owned)[number]>();
+      for (const entry of owned) if (entry.project.name !== null) byName.set(comparable(entry.project.name), entry);
+      const who = namePolicy(policy, node);
+      const listed = new Set<string>();
+      for (const row of policy.mainProjects) {
+        if (row.project === null) continue;
+        const key = comparable(row.project);
+        listed.add(key);
+        const match = byName.get(key);
+        const rowSpan = locations.field(row, "project") ?? locations.get(row) ?? sheetStartSpan(node);
+        if (!match) {
+          report({ messageId: "rowWithoutSheet", message: `主要事業と関連部署 row ${quote(row.project)} has no 事業 sheet in this file (${who})`, span: rowSpan });
+        } else if (!departmentAgrees(row, match.project)) {
+          const span = locations.field(row, "department") ?? rowSpan;
+          report({ messageId: "departmentDiffers", message: `主要事業と関連部署 部署名 ${quote(row.department ?? "")} differs from the 事業 sheet's 担当 ${quote(match.project.department ?? "")} (事業 ${quote(row.project)})`, span });
+        }
+      }
+      for (const { project, node: sheet } of owned) {
+        if (project.name === null || listed.has(comparable(project.name))) continue;
+        const span = locations.field(project, "name") ?? sheetStartSpan(sheet);
+        report({ messageId: "sheetNotInTable", message: `事業名 is not listed in the 主要事業と関連部署 table of ${who} (${nameProject(project, sheet)})`, span });
+      }
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import type { Line } from "../../source/lines.js";
+import type { SheetNode, Span } from "../../syntax/ast.js";
+import { defineRule } from "../types.js";
+import { namePolicy, nameProject, policyEntries, projectEntries } from "../sheets.js";
+
+/** The pairs a sheet should not mix, as written (fullwidth only: `5,000` and `35.8` are numbers). */
+const PAIRS = [
+  { messageId: "mixedCommas", marks: ["，", "、"] },
+  { messageId: "mixedPeriods", marks: ["．", "。"] },
+] as const;
+
+interface Tally {
+  count: number;
+  /** The first occurrence. */
+  first: Span | null;
+}
+
+/** Counts a mark over the sheet's own lines, remembering where it first stands. */
+function tally(lines: readonly Line[], node: SheetNode, mark: string): Tally {
+  const result: Tally = { count: 0, first: null };
+  for (let number = node.position.start.line; number <= node.position.end.line; number++) {
+    const line = lines[number - 1];
+    if (!line) continue;
+    let at = line.text.indexOf(mark);
+    while (at >= 0) {
+      if (!result.first) result.first = { start: { line: number, column: at + 1, offset: line.offset + at }, end: { line: number, column: at + 2, offset: line.offset + at + 1 } };
+      result.count++;
+      at = line.text.indexOf(mark, at + 1);
+    }
+  }
+  return result;
+}
+
+/**
+ * SPEC §5: one sheet (a 施策 or 事業 sheet's own lines, every cell of them) mixes `，` and `、`,
+ * or `．` and `。`. Reported once per pair, at the first use of the rarer mark.
+ */
+export const mixedPunctuation = defineRule({
+  id: "mixed-punctuation",
+  defaultSeverity: "info",
+  description: "One sheet mixes ， and 、 (or ． and 。), judged on the text as written.",
+  messageIds: ["mixedCommas", "mixedPeriods"],
+  check({ result, model, report }) {
+    const sheets = [
+      ...policyEntries(result.tree, model).map(({ policy, node }) => ({ node, who: namePolicy(policy, node) })),
+      ...projectEntries(result.tree, model).map(({ project, node }) => ({ node, who: nameProject(project, node) })),
+    ];
+    for (const { node, who } of sheets) {
+      for (const { messageId, marks } of PAIRS) {
+        const [a, b] = marks;
+        const first = tally(result.lines, node, a);
+        const second = tally(result.lines, node, b);
+        if (first.count === 0 || second.count === 0) continue;
+        // The rarer mark is the stray one; on a tie, the one that appears later.
+        const aIsStray = first.count < second.count || (first.count === second.count && (first.first?.start.offset ?? 0) > (second.first?.start.offset ?? 0));
+        const [stray, usual] = aIsStray ? [a, b] : [b, a];
+        const span = (aIsStray ? first : second).first;
+        if (!span) continue;
+        const counts = `${stray} ×${aIsStray ? first.count : second.count}, ${usual} ×${aIsStray ? second.count : first.count}`;
+        report({ messageId, message: `Sheet mixes "${usual}" and "${stray}" (${counts}); first "${stray}" here (${who})`, span });
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from "../types.js";
+import { POSITION_LABELS } from "../labels.js";
+import { comparable, sameText } from "../compare.js";
+import { nameProject, projectEntries, quote, sheetStartSpan } from "../sheets.js";
+
+const SHARED_KEYS = ["outline", "objective", "policy"] as const;
+
+/** SPEC §5: a 事業's position disagrees with its 施策 sheet (after NFKC and folding `，、` `．。`). */
+export const positionMismatch = defineRule({
+  id: "position-mismatch",
+  defaultSeverity: "warning",
+  description: "A 事業's 施策の大綱 / 施策の目的(目標) / 施策 differ from its 施策 sheet's position, or its 施策の方向 from that sheet's 主要事業と関連部署 row.",
+  messageIds: ["positionDiffers", "directionDiffers"],
+  check({ result, model, report }) {
+    const { locations } = model;
+    for (const { project, node } of projectEntries(result.tree, model)) {
+      const policy = model.policyOf.get(project);
+      if (!policy) continue;
+      const who = nameProject(project, node);
+      const position = project.position;
+      for (const key of SHARED_KEYS) {
+        const mine = position[key];
+        const theirs = policy.position[key];
+        // A blank on either side is a missing value, not a disagreement.
+        if (mine === null || theirs === null || sameText(mine, theirs)) continue;
+        const span = locations.field(position, key) ?? sheetStartSpan(node);
+        report({ messageId: "positionDiffers", message: `${POSITION_LABELS[key]} ${quote(mine)} differs from the 施策 sheet's ${quote(theirs)} (${who})`, span });
+      }
+      const name = project.name === null ? null : comparable(project.name);
+      const row = policy.mainProjects.find((item) => item.project !== null && comparable(item.project) === name);
+      if (!row || row.direction === null || position.direction === null || sameText(row.direction, position.direction)) continue;
+      const span = locations.field(position, "direction") ?? sheetStartSpan(node);
+      report({ messageId: "directionDiffers", message: `施策の方向 ${quote(position.direction)} differs from the 主要事業と関連部署 row's ${quote(row.direction)} (${who})`, span });
+    }
+  },
+});

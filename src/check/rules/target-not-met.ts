@@ -1,0 +1,26 @@
+import { defineRule } from "../types.js";
+import { nameProject, projectEntries, quote } from "../sheets.js";
+
+/** SPEC §5: an actual year's 成果実績 is below its 当初の成果目標 (reported on the 成果実績 cell). */
+export const targetNotMet = defineRule({
+  id: "target-not-met",
+  defaultSeverity: "info",
+  description: "An actual year's 成果実績 is below its 当初の成果目標.",
+  messageIds: ["belowInitialTarget"],
+  check({ result, model, report }) {
+    for (const { project, node } of projectEntries(result.tree, model)) {
+      for (const record of project.years) {
+        const actual = record.outcomeActual;
+        const target = record.initialTarget;
+        if (record.phase !== "actual" || actual?.value == null || target?.value == null) continue;
+        // Numbers in different units do not compare; unit-mismatch reports those.
+        if (actual.unit !== null && target.unit !== null && actual.unit !== target.unit) continue;
+        if (actual.value >= target.value) continue;
+        const span = model.locations.get(actual);
+        if (!span) continue;
+        const message = `${record.label} 成果実績 ${quote(actual.raw)} is below 当初の成果目標 ${quote(target.raw)} (${nameProject(project, node)})`;
+        report({ messageId: "belowInitialTarget", message, span });
+      }
+    }
+  },
+});

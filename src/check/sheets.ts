@@ -1,0 +1,86 @@
+/**
+ * Lookups the rules share: each model sheet with its syntax-tree sheet, the markers of
+ * its sections, and how a message names the 事業 or 施策 concerned.
+ */
+import type { SectionKey } from "../profile/schema.js";
+import type { MarkerNode, RootNode, SheetNode, Span } from "../syntax/ast.js";
+import type { ModelParts } from "../model/build-document.js";
+import type { PolicySheet, ProjectSheet } from "../model/schema.js";
+
+/** A 事業 sheet of the model with the tree node it was built from. */
+export interface ProjectEntry {
+  project: ProjectSheet;
+  node: SheetNode;
+}
+
+/** A 施策 sheet of the model with the tree node it was built from. */
+export interface PolicyEntry {
+  policy: PolicySheet;
+  node: SheetNode;
+}
+
+/** The model builds one sheet per sheet node, in tree order, so the n-th of each kind pair up. */
+function nodesOf(tree: RootNode, type: SheetNode["type"]): SheetNode[] {
+  return tree.children.filter((child): child is SheetNode => child.type === type);
+}
+
+export function projectEntries(tree: RootNode, model: ModelParts): ProjectEntry[] {
+  const nodes = nodesOf(tree, "projectSheet");
+  return model.projects.flatMap((project, index) => {
+    const node = nodes[index];
+    return node ? [{ project, node }] : [];
+  });
+}
+
+export function policyEntries(tree: RootNode, model: ModelParts): PolicyEntry[] {
+  const nodes = nodesOf(tree, "policySheet");
+  return model.policies.flatMap((policy, index) => {
+    const node = nodes[index];
+    return node ? [{ policy, node }] : [];
+  });
+}
+
+/** The marker of the sheet's first section with this key, or null when the section is absent. */
+export function markerOf(node: SheetNode, key: SectionKey): MarkerNode | null {
+  for (const section of node.children) {
+    if (section.key !== key) continue;
+    const marker = section.children[0];
+    return marker?.type === "marker" ? marker : null;
+  }
+  return null;
+}
+
+/** The span of a marker's own cell (the marker text, not the section it opens). */
+export function markerSpan(marker: MarkerNode): Span {
+  return marker.cells.find((cell) => cell.text !== "")?.position ?? marker.position;
+}
+
+/** The first line of a sheet, as a span of its first cell: where sheet-wide problems are reported. */
+export function sheetStartSpan(node: SheetNode): Span {
+  const first = node.children[0]?.children[0];
+  return first?.type === "marker" ? markerSpan(first) : { start: node.position.start, end: node.position.start };
+}
+
+/**
+ * A text quoted in a message: cut, so that a 1 MB cell cannot make a 1 MB message, and with
+ * tabs and other control characters as spaces, so that a message stays one aligned line.
+ */
+export function quote(text: string, max = 40): string {
+  const cut = text.length > max ? text.slice(0, max) : text;
+  let shown = "";
+  for (const ch of cut) {
+    const code = ch.charCodeAt(0);
+    shown += code < 0x20 || code === 0x7f ? " " : ch;
+  }
+  return `"${shown}${cut.length < text.length ? "…" : ""}"`;
+}
+
+/** `事業 "name"`, or where the sheet starts when it has no name. */
+export function nameProject(project: ProjectSheet, node: SheetNode): string {
+  return project.name === null ? `事業 at line ${node.position.start.line}` : `事業 ${quote(project.name)}`;
+}
+
+/** `施策 "name"`, or where the sheet starts when it states no 施策. */
+export function namePolicy(policy: PolicySheet, node: SheetNode): string {
+  return policy.position.policy === null ? `施策 sheet at line ${node.position.start.line}` : `施策 ${quote(policy.position.policy)}`;
+}

@@ -1,0 +1,25 @@
+/** Spans the rules report at, derived from the model's recorded locations. */
+import type { Locations } from "../model/locations.js";
+import type { FiscalYearRecord } from "../model/schema.js";
+import type { Point, Span } from "../syntax/ast.js";
+
+/** A zero-width span at a point. */
+export function pointSpan(point: Point): Span {
+  return { start: point, end: point };
+}
+
+/**
+ * The year cell that opens a record's first block (`令和3年度`). The record's location is its
+ * block, which starts at that cell; the label is the cell as written, so its length ends it.
+ */
+export function yearCellSpan(record: FiscalYearRecord, locations: Locations): Span | undefined {
+  const block = locations.get(record);
+  if (!block) return undefined;
+  const { start } = block;
+  return { start, end: { line: start.line, column: start.column + record.label.length, offset: start.offset + record.label.length } };
+}
+
+/** Where a field's value stands (or belongs), else the fallback. */
+export function fieldSpan(locations: Locations, object: object, key: string, fallback: Span): Span {
+  return locations.field(object, key) ?? fallback;
+}

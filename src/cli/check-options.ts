@@ -1,0 +1,63 @@
+/**
+ * The `check` command's flags and help, kept apart from main.ts and light to import: the
+ * command itself (rules, zod, reporters) is loaded only when `check` runs.
+ */
+import { InvalidArgumentError } from "commander";
+import type { CheckCommandOptions } from "./commands/check.js";
+import type { Colors, ReporterName } from "../report/types.js";
+import { RULE_IDS } from "../check/rule-ids.js";
+
+export { REPORTER_NAMES } from "../report/types.js";
+
+/** The flags commander gives the `check` action. */
+export interface CheckFlags {
+  reporter: ReporterName;
+  maxWarnings?: number;
+  rule: string[];
+  config?: string;
+  color: boolean;
+}
+
+/** `--max-warnings N`: a whole number ≥ 0. */
+export function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError("Expected a whole number of 0 or more.");
+  return n;
+}
+
+/** The command's options from its flags and the process. */
+export function checkOptionsOf(flags: CheckFlags, colors: Colors, version: string): CheckCommandOptions {
+  const options: CheckCommandOptions = {
+    reporter: flags.reporter,
+    rules: flags.rule,
+    cwd: process.cwd(),
+    colors,
+    // The source line and caret help a person at a terminal; in a pipe they are noise.
+    codeFrame: process.stdout.isTTY === true,
+    version,
+  };
+  if (flags.maxWarnings !== undefined) options.maxWarnings = flags.maxWarnings;
+  if (flags.config !== undefined) options.config = flags.config;
+  return options;
+}
+
+export const CHECK_HELP = `
+Rules: ${RULE_IDS.join(", ")}.
+Severities: off, warn (= warning), error, info.
+
+Config file (sheetparse.config.yaml, found from the working directory upward):
+  rules:
+    mixed-punctuation: off
+    required-field: error
+  maxWarnings: 0
+
+Examples:
+  $ sheetparse check sheets/                          problems grouped by file
+  $ sheetparse check sheets/ --reporter github        annotations on a pull request
+  $ sheetparse check sheets/ --reporter sarif > sheetparse.sarif
+  $ sheetparse check sheets/ --reporter junit > junit.xml
+  $ sheetparse check sheet.txt --rule target-not-met=off --max-warnings 0
+
+Exit codes: 0 no errors and warnings within --max-warnings; 1 an error, or more warnings
+than --max-warnings; 2 usage error, a bad config file, or an input that cannot be read or
+decoded (it still gets its "fatal" diagnostic in the report; the other inputs go on).`;

@@ -1,0 +1,88 @@
+/**
+ * `sheetparse check`: lint every input and print one report in the chosen reporter. Every
+ * input gets its result, an unreadable one its `fatal` diagnostic; the exit code is the worst.
+ */
+import { runRules } from "../../check/engine.js";
+import { rules } from "../../check/registry.js";
+import { parseRuleOption, type CheckConfig } from "../../check/config.js";
+import type { ParseOptions } from "../../parse.js";
+import { toFileReport } from "../../report/file-report.js";
+import { reporters } from "../../report/registry.js";
+import { STDIN_NAME, type Colors, type FileReport, type ReporterName, type RuleInfo } from "../../report/types.js";
+import { findConfigFile, loadConfigFile } from "../config-file.js";
+import { getExitCode, type RunOutcome } from "../exit-code.js";
+import { write, writeError } from "../io.js";
+import { loadInputs } from "../load.js";
+
+export interface CheckCommandOptions {
+  reporter: ReporterName;
+  /** From --max-warnings; overrides the config file's. */
+  maxWarnings?: number;
+  /** Raw `--rule ID=SEVERITY` options, applied over the config file in order. */
+  rules: readonly string[];
+  /** --config; else sheetparse.config.yaml is looked up from `cwd` upward. */
+  config?: string;
+  cwd: string;
+  colors: Colors;
+  codeFrame: boolean;
+  version: string;
+}
+
+/** The config file (if any) with the --rule and --max-warnings options over it; null after reporting a usage error. */
+async function resolveConfig(options: CheckCommandOptions): Promise<CheckConfig | null> {
+  const path = options.config ?? findConfigFile(options.cwd);
+  let config: CheckConfig = { rules: new Map() };
+  if (path !== null) {
+    const loaded = await loadConfigFile(path);
+    if (!loaded.ok) {
+      for (const message of loaded.messages) writeError(message);
+      return null;
+    }
+    config = loaded.config;
+  }
+  for (const text of options.rules) {
+    const parsed = parseRuleOption(text);
+    if (!parsed.ok) {
+      writeError(parsed.message);
+      return null;
+    }
+    config.rules.set(parsed.id, parsed.setting);
+  }
+  if (options.maxWarnings !== undefined) config.maxWarnings = options.maxWarnings;
+  return config;
+}
+
+export async function runCheckCommand(operands: readonly string[], parseOptions: ParseOptions, options: CheckCommandOptions): Promise<number> {
+  const config = await resolveConfig(options);
+  if (!config) return 2;
+  const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
+  const files: FileReport[] = [];
+  for await (const result of loadInputs(operands, parseOptions).results) {
+    const diagnostics = runRules(result, config.rules);
+    if (result.fatal) {
+      outcome.fatal = true;
+      // The report carries it too; stderr makes sure a person sees why the exit code is 2.
+      for (const d of diagnostics) writeError(`${d.path ?? STDIN_NAME}${d.line > 0 ? `:${d.line}:${d.column}` : ""}: ${d.message}`);
+    }
+    const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines[line - 1]?.text);
+    outcome.errors += file.errorCount;
+    outcome.warnings += file.warningCount;
+    files.push(file);
+  }
+  const ruleInfos: RuleInfo[] = rules.map((rule) => ({
+    id: rule.id,
+    description: rule.description,
+    defaultSeverity: rule.defaultSeverity,
+    setting: config.rules.get(rule.id) ?? rule.defaultSeverity,
+  }));
+  const report = reporters[options.reporter]({
+    files,
+    rules: ruleInfos,
+    colors: options.colors,
+    codeFrame: options.codeFrame,
+    tool: { name: "sheetparse", version: options.version },
+  });
+  await write(process.stdout, report);
+  const policy = config.maxWarnings === undefined ? { mode: "check" as const } : { mode: "check" as const, maxWarnings: config.maxWarnings };
+  return getExitCode(outcome, policy);
+}

@@ -1,0 +1,32 @@
+/** Builds a FileReport from one input's diagnostics: counts precomputed once, as ESLint's formatters expect. */
+import type { Diagnostic } from "../model/schema.js";
+import type { FileReport } from "./types.js";
+
+/** Keeps only the source lines the diagnostics point at, so a batch does not hold whole files. */
+export function toFileReport(filePath: string | null, diagnostics: Diagnostic[], lineText: (line: number) => string | undefined): FileReport {
+  const sourceLines = new Map<number, string>();
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "error") errorCount++;
+    else if (diagnostic.severity === "warning") warningCount++;
+    else infoCount++;
+    const text = diagnostic.line > 0 ? lineText(diagnostic.line) : undefined;
+    if (text !== undefined) sourceLines.set(diagnostic.line, text);
+  }
+  return { filePath, diagnostics, errorCount, warningCount, infoCount, sourceLines };
+}
+
+/** Totals over files. */
+export function totals(files: readonly FileReport[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const file of files) {
+    errors += file.errorCount;
+    warnings += file.warningCount;
+    infos += file.infoCount;
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,36 @@
+/**
+ * GitHub Actions workflow commands, which annotate the pull request's changed files:
+ * `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=ruleId::message`.
+ */
+import type { Diagnostic } from "../../model/schema.js";
+import type { Reporter } from "../types.js";
+
+/** The data part: `%`, CR and LF would end or corrupt the command. */
+export function escapeData(text: string): string {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+/** A property value: additionally `:` and `,`, which separate properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
+
+function annotate(filePath: string | null, d: Diagnostic): string {
+  const properties: string[] = [];
+  if (filePath !== null) properties.push(`file=${escapeProperty(filePath)}`);
+  // Line 0 is an input that could not be read: the annotation belongs to the file as a whole.
+  if (d.line > 0) {
+    properties.push(`line=${d.line}`, `col=${d.column}`);
+    if (d.endLine !== undefined) properties.push(`endLine=${d.endLine}`);
+    if (d.endColumn !== undefined) properties.push(`endColumn=${d.endColumn}`);
+  }
+  properties.push(`title=${escapeProperty(d.ruleId)}`);
+  return `::${COMMAND[d.severity]} ${properties.join(",")}::${escapeData(d.message)}`;
+}
+
+export const github: Reporter = ({ files }) => {
+  const lines = files.flatMap((file) => file.diagnostics.map((d) => annotate(file.filePath, d)));
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+};

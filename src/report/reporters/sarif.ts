@@ -1,0 +1,65 @@
+/**
+ * SARIF 2.1.0 (OASIS), which GitHub code scanning and other CI dashboards read: one run,
+ * the rules with their descriptions and default levels, one result per diagnostic with its
+ * physical location. Columns are UTF-16 code units, as the run's columnKind says.
+ */
+import { pathToFileURL } from "node:url";
+import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Diagnostic, Severity } from "../../model/schema.js";
+import { FATAL_RULE } from "../fatal-rule.js";
+import type { Reporter } from "../types.js";
+
+export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+const LEVEL = { error: "error", warning: "warning", info: "note" } as const satisfies Record<Severity, Result.level>;
+
+/** A path as a URI reference: relative paths stay relative (what code scanning expects), segments percent-encoded. */
+export function toUri(filePath: string | null): string {
+  if (filePath === null) return "stdin";
+  const slashed = filePath.replaceAll("\\", "/");
+  if (slashed.startsWith("/") || /^[a-z]:\//i.test(slashed)) return pathToFileURL(filePath).href;
+  return slashed.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
+/** SARIF's "friendly name" of a rule: `required-field` → `RequiredField`; it must differ from the id, even in case. */
+function friendlyName(id: string): string {
+  if (id === FATAL_RULE.id) return "UnreadableInput";
+  return id.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+
+function toResult(d: Diagnostic, uri: string, ruleIndex: ReadonlyMap<string, number>): Result {
+  const result: Result = { ruleId: d.ruleId, level: LEVEL[d.severity], message: { text: d.message } };
+  const index = ruleIndex.get(d.ruleId);
+  if (index !== undefined) result.ruleIndex = index;
+  const physicalLocation: NonNullable<Result["locations"]>[number]["physicalLocation"] = { artifactLocation: { uri } };
+  // Line 0 marks input that could not be read: the result points at the file's start,
+  // since consumers such as code scanning want a region on every result.
+  physicalLocation.region = d.line > 0 ? { startLine: d.line, startColumn: d.column, endLine: d.endLine ?? d.line, endColumn: d.endColumn ?? d.column } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  result.locations = [{ physicalLocation }];
+  return result;
+}
+
+export const sarif: Reporter = ({ files, rules, tool }) => {
+  const described = [...rules, FATAL_RULE];
+  const ruleIndex = new Map(described.map((rule, index) => [rule.id, index]));
+  const descriptors: ReportingDescriptor[] = described.map((rule) => ({
+    id: rule.id,
+    name: friendlyName(rule.id),
+    shortDescription: { text: rule.description },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+  }));
+  const driver: NonNullable<Log["runs"][number]["tool"]["driver"]> = { name: tool.name, version: tool.version, rules: descriptors };
+  if (tool.informationUri !== undefined) driver.informationUri = tool.informationUri;
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver },
+        columnKind: "utf16CodeUnits",
+        results: files.flatMap((file) => file.diagnostics.map((d) => toResult(d, toUri(file.filePath), ruleIndex))),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

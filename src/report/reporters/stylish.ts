@@ -1,0 +1,45 @@
+/**
+ * Human output, grouped by file like ESLint's: `line:column  severity  message  ruleId`,
+ * columns aligned by display width so Japanese messages line up, then a summary line.
+ */
+import type { Severity } from "../../model/schema.js";
+import { codeFrame } from "../code-frame.js";
+import { displayWidth, padEndWidth } from "../display-width.js";
+import { totals } from "../file-report.js";
+import { oneLine } from "../one-line.js";
+import { summaryText } from "../summary.js";
+import type { Colors, FileReport, Reporter } from "../types.js";
+import { STDIN_NAME } from "../types.js";
+
+function paintSeverity(severity: Severity, text: string, colors: Colors): string {
+  return severity === "error" ? colors.red(text) : severity === "warning" ? colors.yellow(text) : colors.blue(text);
+}
+
+function renderFile(file: FileReport, colors: Colors, withFrames: boolean): string {
+  const rows = file.diagnostics.map((d) => ({ d, message: oneLine(d.message), line: String(d.line), column: String(d.column) }));
+  const lineWidth = Math.max(...rows.map((row) => row.line.length));
+  const columnWidth = Math.max(...rows.map((row) => row.column.length));
+  const severityWidth = Math.max(...rows.map((row) => row.d.severity.length));
+  const messageWidth = Math.max(...rows.map((row) => displayWidth(row.message)));
+  const out = [colors.underline(file.filePath ?? STDIN_NAME)];
+  for (const { d, message, line, column } of rows) {
+    const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}`);
+    const severity = paintSeverity(d.severity, d.severity.padEnd(severityWidth), colors);
+    out.push(`  ${position}  ${severity}  ${padEndWidth(message, messageWidth)}  ${colors.dim(d.ruleId)}`);
+    const source = file.sourceLines.get(d.line);
+    if (withFrames && source !== undefined) {
+      for (const frameLine of codeFrame(source, d, colors, lineWidth + 2)) out.push(`  ${frameLine}`);
+    }
+  }
+  return out.join("\n");
+}
+
+/** The default reporter. Prints nothing when there is nothing to report. */
+export const stylish: Reporter = ({ files, colors, codeFrame: withFrames }) => {
+  const withProblems = files.filter((file) => file.diagnostics.length > 0);
+  if (withProblems.length === 0) return "";
+  const { errors, warnings, infos } = totals(files);
+  const summary = summaryText(errors, warnings, infos);
+  const painted = errors > 0 ? colors.red(colors.bold(summary)) : warnings > 0 ? colors.yellow(colors.bold(summary)) : colors.blue(colors.bold(summary));
+  return `\n${withProblems.map((file) => renderFile(file, colors, withFrames)).join("\n\n")}\n\n${painted}\n`;
+};
