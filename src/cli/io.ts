@@ -9,9 +9,36 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Writes and waits for the stream to drain when its buffer is full, so big batches stream in constant memory. */
+/** The first error of each stream written to (EPIPE when a reader such as `head` has gone). */
+const failures = new WeakMap<Writable, Error>();
+const guarded = new WeakSet<Writable>();
+
+/**
+ * An 'error' event with no listener would crash the process with a stack trace; keep it
+ * instead, and let the next write throw it.
+ */
+function guard(stream: Writable): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (error: Error) => {
+    if (!failures.has(stream)) failures.set(stream, error);
+  });
+}
+
+/**
+ * Writes and waits for the stream to drain when its buffer is full, so big batches stream
+ * in constant memory. Throws the stream's error (e.g. EPIPE) instead of crashing.
+ */
 export async function write(stream: Writable, chunk: string | Uint8Array): Promise<void> {
+  guard(stream);
+  const failure = failures.get(stream);
+  if (failure) throw failure;
   if (!stream.write(chunk)) await once(stream, "drain");
+}
+
+/** True for the error of writing to a pipe whose reader has closed it. */
+export function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === "EPIPE";
 }
 
 export function writeError(message: string): void {

@@ -2,33 +2,63 @@
  * Turns operands into parse results one at a time, so a batch never holds more than
  * one input's bytes. Unreadable inputs become fatal results; the batch goes on.
  */
-import { expandInputs, readInputFile } from "../source/inputs.js";
-import { parseDetailed, type ParseOptions, type ParseResult } from "../parse.js";
+import { expandInputs, isSingleInput, readInputFile } from "../source/inputs.js";
+import { parseDetailed, vocabularyOf, type ParseOptions, type ParseResult } from "../parse.js";
 import type { Diagnostic, Document } from "../model/schema.js";
 import { DEFAULT_PROFILE } from "../profile/registry.js";
 import { readStdin } from "./io.js";
 
-function unreadable(path: string | null, message: string, options: ParseOptions): ParseResult {
-  const result = parseDetailed("", { ...options, path });
-  const diagnostic: Diagnostic = { ruleId: "fatal", messageId: "unreadable", severity: "error", message, line: 0, column: 0, path };
-  const document: Document = { ...result.document, source: { ...result.document.source, profile: (options.profile ?? DEFAULT_PROFILE).name }, diagnostics: [diagnostic] };
-  return { ...result, document, tree: null, model: null, fatal: true };
+/**
+ * A result for an input that gave no document: `fatal` diagnostic at line 0, message
+ * without the path (reporters put the path in front). Built by hand, not by the parser,
+ * so that it works even when the parser is what failed.
+ */
+export function fatalResult(path: string | null, messageId: string, message: string, options: ParseOptions): ParseResult {
+  const diagnostic: Diagnostic = { ruleId: "fatal", messageId, severity: "error", message, line: 0, column: 0, path };
+  const profile = options.profile?.name ?? DEFAULT_PROFILE.name;
+  const document: Document = {
+    schemaVersion: 1,
+    source: { path, encoding: "utf-8", bom: false, lineCount: 0, profile },
+    policies: [],
+    projects: [],
+    unrecognized: [],
+    diagnostics: [diagnostic],
+  };
+  return { document, tree: null, lines: [], model: null, vocabulary: vocabularyOf(DEFAULT_PROFILE), fatal: true };
 }
 
-/** The number of inputs the operands expand to, and the results, lazily. */
-export function loadInputs(operands: readonly string[], options: ParseOptions): { count: number; results: AsyncGenerator<ParseResult> } {
-  const inputs = expandInputs(operands.length === 0 ? ["-"] : operands);
+/** A bug met on one input: reported as that input's fatal diagnostic (stack only with DEBUG=sheetparse), so the batch goes on. */
+export function internalErrorResult(path: string | null, error: unknown, options: ParseOptions): ParseResult {
+  if ((process.env["DEBUG"] ?? "").includes("sheetparse")) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  return fatalResult(path, "internalError", `internal error: ${(error as Error).message ?? String(error)}`, options);
+}
+
+function parseSafely(input: Uint8Array, path: string | null, options: ParseOptions): ParseResult {
+  try {
+    return parseDetailed(input, { ...options, path });
+  } catch (error) {
+    return internalErrorResult(path, error, options);
+  }
+}
+
+/**
+ * The inputs the operands expand to: how many, whether they are a single input (JSON
+ * prints the Document itself, not an array), and the results, lazily.
+ */
+export function loadInputs(operands: readonly string[], options: ParseOptions): { count: number; single: boolean; results: AsyncGenerator<ParseResult> } {
+  const list = operands.length === 0 ? ["-"] : operands;
+  const inputs = expandInputs(list);
   async function* results(): AsyncGenerator<ParseResult> {
     for (const input of inputs) {
       if (input.kind === "missing") {
-        yield unreadable(input.path, `${input.path}: ${input.message}`, options);
+        yield fatalResult(input.path, "unreadable", input.message, options);
       } else if (input.kind === "stdin") {
-        yield parseDetailed(await readStdin(), { ...options, path: null });
+        yield parseSafely(await readStdin(), null, options);
       } else {
         const read = readInputFile(input.path);
-        yield read.ok ? parseDetailed(read.bytes, { ...options, path: input.path }) : unreadable(input.path, `${input.path}: ${read.message}`, options);
+        yield read.ok ? parseSafely(read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options);
       }
     }
   }
-  return { count: inputs.length, results: results() };
+  return { count: inputs.length, single: isSingleInput(list), results: results() };
 }

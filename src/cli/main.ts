@@ -3,17 +3,15 @@
  * Only cli/ touches `process`; commander's own exits on bad arguments become exit 2.
  */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseEncodingOption } from "../source/decode.js";
 import { selectProfiles } from "../profile/select.js";
 import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
 import { writeError } from "./io.js";
-import { FORMATS, runParseCommand, type Format } from "./commands/parse.js";
+import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
 import { runAstCommand } from "./commands/ast.js";
 import { runSchemaCommand } from "./commands/schema.js";
-import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
-import { loadColors, wantsColor } from "./colors.js";
 
 /** Thrown by option handlers for a usage error: message printed, exit 2. */
 class UsageError extends Error {}
@@ -48,15 +46,25 @@ function addCommonOptions(command: Command): Command {
 }
 
 const EXAMPLES = `
+Inputs: files, directories (searched recursively for *.txt), glob patterns (quote them:
+'sheets/**/*.txt'), and - or nothing for standard input. A file that cannot be read gets
+a message on stderr and the others go on.
+
 Examples:
   $ sheetparse sheet.txt                        JSON of one sheet file
   $ sheetparse sheets/ --format ndjson          one JSON document per line, per file
+  $ sheetparse 'sheets/**/*.txt' > all.json     a JSON array, one Document per file
   $ sheetparse sheet.txt --format yaml --positions
   $ cat sheet.txt | sheetparse - | jq '.projects[].name'
+  $ sheetparse sheets/ --format csv --bom -o years.csv       for Excel (UTF-8 with BOM)
+  $ sheetparse sheets/ --table projects --output-encoding cp932 -o projects.csv
+  $ sheetparse sheets/ --format csv --table all --output out/
   $ sheetparse ast sheet.txt                    the syntax tree with positions
   $ sheetparse schema                           JSON Schema of the output
 
-Exit codes: 0 success, 1 the sheets have errors (with --strict), 2 usage error or unreadable input.`;
+Exit codes: 0 success; 1 the sheets have errors (with --strict: an unrecognised line or an
+error diagnostic); 2 usage error, or an input that cannot be read or decoded (the worst wins).
+Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color.`;
 
 const REPORT_EXAMPLES = `
 The page has no external resources and makes no requests (inline CSS, SVG charts, one
@@ -73,28 +81,41 @@ function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name("sheetparse")
-    .description("Parse plain-text Japanese municipal evaluation sheets (行政評価シート) into JSON, NDJSON or YAML.")
+    .description("Parse plain-text Japanese municipal evaluation sheets (行政評価シート) into JSON, NDJSON, YAML or CSV.")
     .version(packageVersion(), "-V, --version")
     .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
-    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("json"))
-    .option("-o, --output <path>", "write to this file instead of stdout")
-    .option("--positions", "add the source line to every object", false)
+    .addOption(new Option("--format <format>", "output format (json: an array for several inputs; ndjson: one line per file)").choices(FORMATS).default("json"))
+    .addOption(new Option("--table <name>", "CSV table (implies --format csv); all needs --output DIR").choices(TABLE_CHOICES))
+    .option("-o, --output <path>", "write to this file (or, with --table all, this directory) instead of stdout")
+    .option("--positions", "add the source line to every object (CSV: a line column)", false)
     .option("--strict", "exit 1 when a line is unrecognised or an error is found", false)
+    .option("--bom", "CSV: start with a UTF-8 byte order mark (for Excel)", false)
+    .addOption(
+      new Option("--output-encoding <name>", "CSV: utf-8 (default) or cp932 (Shift_JIS, for Japanese Excel)").argParser((value: string) => {
+        const encoding = parseOutputEncoding(value);
+        if (encoding === null) throw new InvalidArgumentError("Use utf-8 or cp932.");
+        return encoding;
+      }),
+    )
+    .option("--raw-cells", "CSV: keep cells starting with = + - @ as they are (no leading ')", false)
     .option("--no-color", "no colour in messages")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run sheetparse --help for usage)")
     .exitOverride();
   addCommonOptions(program);
   program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  program.action(async (inputs: string[], options: CommonOptions & { format: Format; output?: string; positions: boolean; strict: boolean }) => {
+  program.action(async (inputs: string[], options: CommonOptions & ParseFlags) => {
     if (inputs.length === 0 && process.stdin.isTTY) {
       process.stderr.write(program.helpInformation());
       setExit(2);
       return;
     }
+    const flags = resolveParseFlags(options, program.getOptionValueSource("format") !== "default");
+    if (!flags.ok) throw new UsageError(flags.message);
     const parseOptions = await parseOptionsOf(options);
-    const outputOption = options.output === undefined ? {} : { output: options.output };
-    setExit(await runParseCommand(inputs, parseOptions, { format: options.format, positions: options.positions, strict: options.strict, ...outputOption }));
+    // Loaded here, not at the top, so `--help`, `--version` and the other commands start faster.
+    const { runParseCommand } = await import("./commands/parse.js");
+    setExit(await runParseCommand(inputs, parseOptions, flags.options));
   });
 
   addCommonOptions(
@@ -129,31 +150,6 @@ function buildProgram(setExit: (code: number) => void): Command {
     const parseOptions = await parseOptionsOf(options);
     const { runReportCommand } = await import("./commands/report.js");
     setExit(await runReportCommand(inputs, parseOptions, options.output === undefined ? {} : { output: options.output }));
-  });
-
-  const check = addCommonOptions(
-    program
-      .command("check")
-      .description("lint sheets (SPEC §5 rules) and report for people or CI: stylish, json, github, sarif, junit")
-      .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
-      .addOption(new Option("--reporter <name>", "output on stdout").choices(REPORTER_NAMES).default("stylish"))
-      .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
-      .option("--rule <id=severity>", "set a rule to off, warn or error (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
-      .option("--config <file>", "config file (default: sheetparse.config.yaml, looked up from the working directory upward)")
-      .option("--no-color", "no colour in the report")
-      .addHelpText("after", CHECK_HELP)
-      .exitOverride(),
-  );
-  check.action(async (inputs: string[], options: CommonOptions & CheckFlags) => {
-    if (inputs.length === 0 && process.stdin.isTTY) {
-      process.stderr.write(check.helpInformation());
-      setExit(2);
-      return;
-    }
-    const parseOptions = await parseOptionsOf(options);
-    const { runCheckCommand } = await import("./commands/check.js");
-    const colors = await loadColors(wantsColor(options.color, process.stdout.isTTY === true, process.env));
-    setExit(await runCheckCommand(inputs, parseOptions, checkOptionsOf(options, colors, packageVersion())));
   });
 
   program

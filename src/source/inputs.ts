@@ -3,7 +3,7 @@
  * glob patterns (expanded here, so quoted patterns work on every shell) and `-` for stdin.
  */
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { globSync } from "tinyglobby";
 
 export type InputRef =
@@ -34,10 +34,13 @@ export function expandInputs(operands: readonly string[]): InputRef[] {
     if (kind === "file") {
       out.push({ kind: "file", path: operand });
     } else if (kind === "dir") {
-      const found = globSync("**/*.txt", { cwd: operand, onlyFiles: true, dot: false }).sort();
+      // Sheets exported on Windows are often `.TXT`; hidden directories (.git) are skipped.
+      const found = globSync("**/*.txt", { cwd: operand, onlyFiles: true, dot: false, caseSensitiveMatch: false }).sort();
+      if (found.length === 0) out.push({ kind: "missing", path: operand, message: "no *.txt files in this directory" });
       for (const relative of found) out.push({ kind: "file", path: join(operand, relative) });
     } else if (GLOB_CHARS.test(operand)) {
-      const found = globSync(operand, { onlyFiles: true, expandDirectories: false }).sort();
+      // An absolute pattern gives absolute paths; a relative one, paths relative to the working directory.
+      const found = globSync(operand, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(operand) }).sort();
       if (found.length === 0) out.push({ kind: "missing", path: operand, message: "no files match this pattern" });
       for (const path of found) out.push({ kind: "file", path });
     } else {
@@ -45,6 +48,20 @@ export function expandInputs(operands: readonly string[]): InputRef[] {
     }
   }
   return out;
+}
+
+/**
+ * True when the operands name exactly one input by itself — one file, `-`, or nothing
+ * (stdin) — so JSON prints a bare Document. A directory or a pattern always gives an
+ * array, however many files it matches, so a script sees the same shape every time.
+ */
+export function isSingleInput(operands: readonly string[]): boolean {
+  if (operands.length === 0) return true;
+  if (operands.length > 1) return false;
+  const operand = operands[0] ?? "-";
+  if (operand === "-") return true;
+  const kind = kindOf(operand);
+  return kind === "file" || (kind === null && !GLOB_CHARS.test(operand));
 }
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };

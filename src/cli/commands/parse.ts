@@ -1,52 +1,125 @@
-/** The default command: sheets → JSON, NDJSON or YAML on stdout (or --output). */
-import { createWriteStream } from "node:fs";
-import type { Writable } from "node:stream";
+/**
+ * The default command: sheets → JSON, NDJSON, YAML or CSV on stdout (or --output),
+ * streamed one input at a time. Messages, progress and the batch summary go to stderr.
+ */
+import type { Document } from "../../model/schema.js";
+import type { ParseOptions, ParseResult } from "../../parse.js";
 import { runRules } from "../../check/engine.js";
 import { addPositions } from "../../emit/positions.js";
-import { toJson, toJsonLine } from "../../emit/json.js";
-import { toYaml } from "../../emit/yaml.js";
-import type { Document } from "../../model/schema.js";
-import type { ParseOptions } from "../../parse.js";
+import type { Unmappable } from "../../emit/csv/encode.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
-import { write, writeError } from "../io.js";
-import { loadInputs } from "../load.js";
+import { isBrokenPipe, writeError } from "../io.js";
+import { loadInputs, internalErrorResult } from "../load.js";
+import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
+import { createDocumentSink, type Sink } from "../document-sink.js";
+import { OutputError, openFileOutput, stdoutOutput, type Output } from "../output.js";
+import { loadPaint, wantsColour, type Paint } from "../paint.js";
+import type { ParseCommandOptions } from "../parse-options.js";
+import { createProgress, noProgress, type Progress } from "../progress.js";
+import { countDocument, emptyTally, formatSummary, type Tally } from "../summary.js";
 
-export const FORMATS = ["json", "ndjson", "yaml"] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format, type ParseCommandOptions } from "../parse-options.js";
 
-export interface ParseCommandOptions {
-  format: Format;
-  output?: string;
-  positions: boolean;
-  strict: boolean;
+/** stderr, with the progress line kept out of the way of messages. */
+interface Messages {
+  paint: Paint;
+  progress: Progress;
+  line(text: string): void;
 }
 
-export async function runParseCommand(operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
-  const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
-  const { count, results } = loadInputs(operands, parseOptions);
-  const out: Writable = options.output ? createWriteStream(options.output) : process.stdout;
-  const asArray = count !== 1;
-  let index = 0;
-  if (options.format === "json" && asArray) await write(out, "[\n");
-  for await (const result of results) {
+async function openMessages(options: ParseCommandOptions, batch: number): Promise<Messages> {
+  const tty = process.stderr.isTTY === true;
+  const paint = await loadPaint(wantsColour(options.color, tty, process.env));
+  const progress = tty && batch > 1 ? createProgress(batch, (text) => process.stderr.write(text)) : noProgress;
+  return {
+    paint,
+    progress,
+    line(text) {
+      progress.clear();
+      process.stderr.write(`${text}\n`);
+    },
+  };
+}
+
+/** Rules and `--positions` on one result; a bug here becomes that input's fatal result. */
+function finish(result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): { document: Document; fatal: boolean } {
+  try {
     result.document.diagnostics = runRules(result);
-    let document: Document = result.document;
-    if (options.positions && result.model) document = addPositions(document, result.model.locations);
-    if (result.fatal) {
-      outcome.fatal = true;
-      for (const diagnostic of document.diagnostics) writeError(diagnostic.line > 0 ? `${diagnostic.path ?? "<stdin>"}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.message}` : diagnostic.message);
-    }
-    for (const diagnostic of document.diagnostics) {
-      if (diagnostic.severity === "error") outcome.errors++;
-      else if (diagnostic.severity === "warning") outcome.warnings++;
-    }
-    outcome.unrecognized += document.unrecognized.length;
-    if (options.format === "ndjson") await write(out, toJsonLine(document));
-    else if (options.format === "json") await write(out, asArray ? `${index > 0 ? ",\n" : ""}${toJson(document).trimEnd()}` : toJson(document));
-    else await write(out, `${asArray ? "---\n" : ""}${await toYaml(document)}`);
-    index++;
+    const document = options.positions && result.model ? addPositions(result.document, result.model.locations) : result.document;
+    return { document, fatal: result.fatal };
+  } catch (error) {
+    return { document: internalErrorResult(result.document.source.path, error, parseOptions).document, fatal: true };
   }
-  if (options.format === "json" && asArray) await write(out, index > 0 ? "\n]\n" : "]\n");
-  if (options.output) await new Promise<void>((resolve) => out.end(resolve));
-  return getExitCode(outcome, { mode: "parse", strict: options.strict });
+}
+
+function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Paint): string {
+  const listed = unmappable.map((entry) => `"${entry.char}" (U+${entry.codePoint.toString(16).toUpperCase().padStart(4, "0")}${entry.count > 1 ? `, ${entry.count}×` : ""})`);
+  return `${paint.bold(document.source.path ?? STDIN_NAME)}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
+}
+
+async function openSink(options: ParseCommandOptions, single: boolean, messages: Messages): Promise<{ sink: Sink; output: Output | null }> {
+  if (options.format === "csv") {
+    const { createCsvSink } = await import("../csv-sink.js");
+    const csvOutput = options.output === undefined ? {} : { output: options.output };
+    const sink = await createCsvSink({ ...options.csv, ...csvOutput, positions: options.positions }, async (document, unmappable) => {
+      messages.line(unmappableLine(document, unmappable, messages.paint));
+    });
+    return { sink, output: null };
+  }
+  const output = options.output === undefined ? stdoutOutput() : openFileOutput(options.output);
+  return { sink: createDocumentSink(options.format, output.stream, !single), output };
+}
+
+function outcomeOf(tally: Tally, failures: number): RunOutcome {
+  return { fatal: tally.unreadable > 0 || failures > 0, errors: tally.errors, warnings: tally.warnings, unrecognized: tally.unrecognized };
+}
+
+/** Errors of the system (EPIPE, ENOSPC…) carry a code; anything else is a bug of ours. */
+function isSystemError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException | null)?.code === "string";
+}
+
+/** Runs the default command over the operands; returns the exit code (SPEC §4). */
+export async function runParseCommand(operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
+  const { count, single, results } = loadInputs(operands, parseOptions);
+  const messages = await openMessages(options, count);
+  const tally = emptyTally();
+  let failures = 0;
+  let opened: { sink: Sink; output: Output | null };
+  try {
+    opened = await openSink(options, single, messages);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    writeError(error.message);
+    return 2;
+  }
+  try {
+    for await (const result of results) {
+      const { document, fatal } = finish(result, options, parseOptions);
+      countDocument(tally, document, fatal);
+      for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+      try {
+        await opened.sink.write(document);
+      } catch (error) {
+        if (isSystemError(error)) throw error;
+        // An emitter bug on one input: name the input, go on with the others, exit 2.
+        failures++;
+        for (const diagnostic of internalErrorResult(document.source.path, error, parseOptions).document.diagnostics) {
+          messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+        }
+      }
+      messages.progress.tick();
+    }
+    await opened.sink.end();
+    await opened.output?.close();
+  } catch (error) {
+    messages.progress.clear();
+    // A reader that stopped early (`| head`) is not a failure of ours: stop quietly, without a summary of a partial run.
+    if (isBrokenPipe(error)) return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
+    writeError(`cannot write ${options.output ?? "to standard output"}: ${(error as Error).message}`);
+    return 2;
+  }
+  messages.progress.clear();
+  if (count > 1) messages.line(`sheetparse: ${formatSummary(tally, messages.paint)}`);
+  return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
 }

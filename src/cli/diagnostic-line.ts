@@ -1,0 +1,23 @@
+/** A diagnostic as one stderr line, `path:line:column: message` (or `path: message` without a line), as compilers print them. */
+import type { Diagnostic } from "../model/schema.js";
+import type { Paint } from "./paint.js";
+
+/** The path shown for standard input. */
+export const STDIN_NAME = "<stdin>";
+
+export function formatDiagnosticLine(diagnostic: Diagnostic, paint: Paint): string {
+  const path = diagnostic.path ?? STDIN_NAME;
+  const where = diagnostic.line > 0 ? `${path}:${diagnostic.line}:${diagnostic.column}` : path;
+  const colour = diagnostic.severity === "error" ? paint.red : diagnostic.severity === "warning" ? paint.yellow : paint.cyan;
+  return `${paint.bold(where)}: ${colour(diagnostic.message)}`;
+}
+
+/**
+ * The diagnostics worth a line on stderr: a fatal one always (the input gave no data),
+ * and under `--strict` the ones that make the run fail — errors and unrecognised lines.
+ */
+export function diagnosticsToShow(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
+  return diagnostics.filter(
+    (diagnostic) => diagnostic.ruleId === "fatal" || (strict && (diagnostic.severity === "error" || diagnostic.ruleId === "unrecognized-line")),
+  );
+}

@@ -1,0 +1,52 @@
+/** The one-line batch summary on stderr: counts gathered while streaming, formatted by a pure function. */
+import type { Document } from "../model/schema.js";
+import type { Paint } from "./paint.js";
+
+/** What a batch produced, counted as each document goes by (nothing is kept per file). */
+export interface Tally {
+  files: number;
+  /** Inputs that were read and decoded (the others are unreadable). */
+  parsed: number;
+  unreadable: number;
+  policies: number;
+  projects: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Unrecognised lines, for `--strict`. */
+  unrecognized: number;
+}
+
+export function emptyTally(): Tally {
+  return { files: 0, parsed: 0, unreadable: 0, policies: 0, projects: 0, errors: 0, warnings: 0, infos: 0, unrecognized: 0 };
+}
+
+/** Adds one document to the tally, in place. */
+export function countDocument(tally: Tally, document: Document, fatal: boolean): void {
+  tally.files++;
+  if (fatal) tally.unreadable++;
+  else tally.parsed++;
+  tally.policies += document.policies.length;
+  tally.projects += document.projects.length;
+  tally.unrecognized += document.unrecognized.length;
+  for (const diagnostic of document.diagnostics) {
+    if (diagnostic.severity === "error") tally.errors++;
+    else if (diagnostic.severity === "warning") tally.warnings++;
+    else tally.infos++;
+  }
+}
+
+function count(n: number, singular: string, plural: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? singular : plural}`;
+}
+
+/** E.g. `12 files (11 parsed, 1 unreadable); 3 policies, 9 projects; 1 error, 2 warnings, 0 infos`. */
+export function formatSummary(tally: Tally, paint: Paint): string {
+  const errors = count(tally.errors, "error", "errors");
+  const warnings = count(tally.warnings, "warning", "warnings");
+  return [
+    `${count(tally.files, "file", "files")} (${tally.parsed.toLocaleString("en-US")} parsed, ${tally.unreadable.toLocaleString("en-US")} unreadable)`,
+    `${count(tally.policies, "policy", "policies")}, ${count(tally.projects, "project", "projects")}`,
+    `${tally.errors > 0 ? paint.red(errors) : errors}, ${tally.warnings > 0 ? paint.yellow(warnings) : warnings}, ${count(tally.infos, "info", "infos")}`,
+  ].join("; ");
+}

@@ -1,0 +1,70 @@
+/**
+ * The CSV tables (SPEC §3.1), a registry checked for completeness, and the pure
+ * functions from a Document to CSV text: one header, then each document's rows.
+ */
+import type { Document } from "../../model/schema.js";
+import { neutraliseCell, type Cell } from "./cell.js";
+import type { TableSpec } from "./table.js";
+import type { TableName } from "./table-names.js";
+import { formatRecord } from "./write.js";
+import { diagnosticsTable } from "./tables/diagnostics.js";
+import { futureTargetsTable } from "./tables/future-targets.js";
+import { mainProjectsTable } from "./tables/main-projects.js";
+import { opinionsTable } from "./tables/opinions.js";
+import { policiesTable } from "./tables/policies.js";
+import { projectsTable } from "./tables/projects.js";
+import { targetsTable } from "./tables/targets.js";
+import { yearsTable } from "./tables/years.js";
+
+export { TABLE_NAMES, DEFAULT_TABLE, type TableName } from "./table-names.js";
+
+export const tables = {
+  years: yearsTable,
+  projects: projectsTable,
+  futureTargets: futureTargetsTable,
+  policies: policiesTable,
+  mainProjects: mainProjectsTable,
+  targets: targetsTable,
+  opinions: opinionsTable,
+  diagnostics: diagnosticsTable,
+} as const satisfies Record<TableName, TableSpec>;
+
+export interface CsvOptions {
+  /** Keep cells starting with `= + - @` as they are (no leading `'`). */
+  rawCells?: boolean;
+  /** Append a `line` column (1-based source line of the row's object); needs a document with positions. */
+  positions?: boolean;
+}
+
+/** The `file` cell: the input's path, `<stdin>` for standard input. */
+export function fileCell(document: Document): string {
+  return document.source.path ?? "<stdin>";
+}
+
+/** Column names of a table: `file`, the identifying keys, the data, and `line` with positions. */
+export function tableColumns(name: TableName, options: CsvOptions = {}): string[] {
+  const columns = ["file", ...tables[name].columns];
+  return options.positions ? [...columns, "line"] : columns;
+}
+
+/** The rows of one document as cells, `file` first, neutralised unless rawCells. */
+export function* tableRecords(name: TableName, document: Document, options: CsvOptions = {}): Generator<Cell[]> {
+  const file = fileCell(document);
+  for (const row of tables[name].rows(document)) {
+    const cells: Cell[] = [file, ...row.cells];
+    if (options.positions) cells.push(row.line ?? null);
+    yield options.rawCells ? cells : cells.map(neutraliseCell);
+  }
+}
+
+/** The header record, CRLF-terminated. */
+export function formatCsvHeader(name: TableName, options: CsvOptions = {}): string {
+  return formatRecord(tableColumns(name, options));
+}
+
+/** The CSV records of one document (no header), CRLF-terminated; empty when the table has no rows. */
+export function formatCsvRows(name: TableName, document: Document, options: CsvOptions = {}): string {
+  let text = "";
+  for (const cells of tableRecords(name, document, options)) text += formatRecord(cells);
+  return text;
+}

@@ -1,0 +1,13 @@
+/** `opinions`: one row per opinion on a 施策 sheet (…からの意見). */
+import type { TableSpec } from "../table.js";
+
+export const opinionsTable: TableSpec = {
+  columns: ["policyIndex", "policy", "opinionIndex", "fiscalYear", "source", "text"],
+  *rows(document) {
+    for (const [policyIndex, sheet] of document.policies.entries()) {
+      for (const [index, opinion] of sheet.opinions.entries()) {
+        yield { cells: [policyIndex, sheet.position.policy, index, opinion.fiscalYear, opinion.source, opinion.text], line: opinion.line };
+      }
+    }
+  },
+};

@@ -1,0 +1,115 @@
+/** Transcripts for each kind of input: file, directory, quoted glob, stdin, missing file, corrupt file in a batch. */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { batchFiles, cliFixtures, expectedSummary, libraryDocument, repoRoot, runCli } from "./helpers.js";
+
+describe("inputs", () => {
+  it("one file: the Document itself, nothing on stderr, exit 0", () => {
+    const run = runCli([cliFixtures.one]);
+    expect(JSON.parse(run.stdout)).toEqual(libraryDocument(cliFixtures.one));
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  });
+
+  it("a directory: every *.txt below it, recursively and sorted, as an array; a summary on stderr", () => {
+    const run = runCli([cliFixtures.batchDir]);
+    const expected = batchFiles.map((path) => libraryDocument(path));
+    expect(JSON.parse(run.stdout)).toEqual(expected);
+    expect(run.stderr).toBe(expectedSummary(expected));
+    expect(run.code).toBe(0);
+  });
+
+  it("a quoted glob is expanded by sheetparse itself", () => {
+    const run = runCli(["test/cli/fixtures/batch/**/*.txt", "--format", "ndjson"]);
+    const expected = batchFiles.map((path) => libraryDocument(path));
+    expect(run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual(expected);
+    expect(run.stderr).toBe(expectedSummary(expected));
+    expect(run.code).toBe(0);
+  });
+
+  it("an absolute glob gives absolute paths", () => {
+    const run = runCli([join(repoRoot, "test/cli/fixtures/batch/*.txt"), "--format", "ndjson"]);
+    const paths = run.stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
+    expect(paths).toEqual([join(repoRoot, cliFixtures.one), join(repoRoot, cliFixtures.two)]);
+  });
+
+  it("several operands keep their order", () => {
+    const run = runCli([cliFixtures.two, cliFixtures.one, "--format", "ndjson"]);
+    expect(run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual([libraryDocument(cliFixtures.two), libraryDocument(cliFixtures.one)]);
+  });
+
+  it("`-` and no operand read piped stdin; source.path is null", () => {
+    const bytes = readFileSync(join(repoRoot, cliFixtures.one));
+    const expected = libraryDocument(null, bytes);
+    for (const args of [["-"], []]) {
+      const run = runCli(args, { input: bytes });
+      expect(JSON.parse(run.stdout)).toEqual(expected);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+    }
+  });
+
+  it("stdin in CSV is named <stdin> in the file column", () => {
+    const run = runCli(["-", "--table", "projects"], { input: readFileSync(join(repoRoot, cliFixtures.one)) });
+    expect(run.stdout.split("\r\n")[1]).toMatch(/^<stdin>,0,/);
+  });
+
+  it("a missing file: a fatal document, `path: message` on stderr, exit 2", () => {
+    const run = runCli(["no-such-sheet.txt"]);
+    const document = JSON.parse(run.stdout) as { diagnostics: unknown[] };
+    expect(document.diagnostics).toEqual([
+      { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 0, column: 0, path: "no-such-sheet.txt" },
+    ]);
+    expect(run.stderr).toBe("no-such-sheet.txt: no such file or directory\n");
+    expect(run.code).toBe(2);
+  });
+
+  it("a glob that matches nothing is reported like a missing file", () => {
+    const run = runCli(["test/cli/fixtures/*.nothing", "--format", "ndjson"]);
+    expect(run.stderr).toBe("test/cli/fixtures/*.nothing: no files match this pattern\n");
+    expect(run.code).toBe(2);
+  });
+
+  describe("a batch with a corrupt file", () => {
+    let dir = "";
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), "sheetparse-batch-"));
+      copyFileSync(join(repoRoot, cliFixtures.one), join(dir, "a.txt"));
+      // Binary bytes: NULs and C0 controls, as in an image renamed .txt.
+      writeFileSync(join(dir, "b.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+      copyFileSync(join(repoRoot, cliFixtures.two), join(dir, "c.txt"));
+      mkdirSync(join(dir, "empty"));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("the good files are all there, the bad one has its diagnostic, exit 2", () => {
+      const run = runCli([dir, "--format", "ndjson"]);
+      const lines = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { source: { path: string }; diagnostics: { ruleId: string; messageId: string }[] });
+      expect(lines.map((document) => document.source.path)).toEqual([join(dir, "a.txt"), join(dir, "b.txt"), join(dir, "c.txt")]);
+      expect(lines[0]).toEqual(libraryDocument(join(dir, "a.txt")));
+      expect(lines[2]).toEqual(libraryDocument(join(dir, "c.txt")));
+      expect(lines[1]?.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([["fatal", "undecodable"]]);
+      const [diagnosticLine, summary] = run.stderr.split(/(?<=\n)/);
+      expect(diagnosticLine).toMatch(new RegExp(`^${join(dir, "b.txt").replaceAll("/", "\\/")}:\\d+:\\d+: binary file`));
+      expect(summary).toBe(expectedSummary([libraryDocument(join(dir, "a.txt")), libraryDocument(join(dir, "c.txt"))], 1));
+      expect(run.code).toBe(2);
+    });
+
+    it("CSV: the good rows, one header, the diagnostic on stderr, exit 2", () => {
+      const run = runCli([dir, "--table", "projects"]);
+      const rows = run.stdout.split("\r\n").filter((row) => row !== "");
+      expect(rows.filter((row) => row.startsWith("file,"))).toHaveLength(1);
+      expect(rows.slice(1).every((row) => row.startsWith(join(dir, "a.txt")) || row.startsWith(join(dir, "c.txt")))).toBe(true);
+      expect(run.stderr).toContain("b.txt:");
+      expect(run.code).toBe(2);
+    });
+
+    it("an empty directory is reported, not silently skipped", () => {
+      const run = runCli([join(dir, "empty")]);
+      expect(run.stderr).toBe(`${join(dir, "empty")}: no *.txt files in this directory\n`);
+      expect(run.code).toBe(2);
+    });
+  });
+});
