@@ -12,6 +12,8 @@ import { writeError } from "./io.js";
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
 import { runAstCommand } from "./commands/ast.js";
 import { runSchemaCommand } from "./commands/schema.js";
+import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
+import { loadColors, wantsColor } from "./colors.js";
 
 /** Thrown by option handlers for a usage error: message printed, exit 2. */
 class UsageError extends Error {}
@@ -150,6 +152,31 @@ function buildProgram(setExit: (code: number) => void): Command {
     const parseOptions = await parseOptionsOf(options);
     const { runReportCommand } = await import("./commands/report.js");
     setExit(await runReportCommand(inputs, parseOptions, options.output === undefined ? {} : { output: options.output }));
+  });
+
+  const check = addCommonOptions(
+    program
+      .command("check")
+      .description("lint sheets (SPEC §5 rules) and report for people or CI: stylish, json, github, sarif, junit")
+      .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
+      .addOption(new Option("--reporter <name>", "output on stdout").choices(REPORTER_NAMES).default("stylish"))
+      .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
+      .option("--rule <id=severity>", "set a rule to off, warn or error (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
+      .option("--config <file>", "config file (default: sheetparse.config.yaml, looked up from the working directory upward)")
+      .option("--no-color", "no colour in the report")
+      .addHelpText("after", CHECK_HELP)
+      .exitOverride(),
+  );
+  check.action(async (inputs: string[], options: CommonOptions & CheckFlags) => {
+    if (inputs.length === 0 && process.stdin.isTTY) {
+      process.stderr.write(check.helpInformation());
+      setExit(2);
+      return;
+    }
+    const parseOptions = await parseOptionsOf(options);
+    const { runCheckCommand } = await import("./commands/check.js");
+    const colors = await loadColors(wantsColor(options.color, process.stdout.isTTY === true, process.env));
+    setExit(await runCheckCommand(inputs, parseOptions, checkOptionsOf(options, colors, packageVersion())));
   });
 
   program
