@@ -8,6 +8,8 @@ import type { Diagnostic, Document } from "./model/schema.js";
 
 export type { ParseOptions, ParseResult } from "./parse.js";
 export type { RuleConfig } from "./check/engine.js";
+export type { RuleSetting } from "./check/types.js";
+export { RULE_IDS, isRuleId, type RuleId } from "./check/rule-ids.js";
 export type { Profile } from "./profile/schema.js";
 export * from "./model/schema.js";
 export { parseDetailed } from "./parse.js";

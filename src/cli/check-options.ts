@@ -41,8 +41,25 @@ export function checkOptionsOf(flags: CheckFlags, colors: Colors, version: strin
   return options;
 }
 
+/** Words joined by ", " and wrapped to lines of at most `width` characters. */
+function wrapList(words: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const [index, word] of words.entries()) {
+    const piece = `${word}${index < words.length - 1 ? "," : "."}`;
+    if (line !== "" && line.length + 1 + piece.length > width) {
+      lines.push(line);
+      line = piece;
+    } else {
+      line = line === "" ? piece : `${line} ${piece}`;
+    }
+  }
+  return [...lines, line].join("\n  ");
+}
+
 export const CHECK_HELP = `
-Rules: ${RULE_IDS.join(", ")}.
+Rules (default severities in the README):
+  ${wrapList(RULE_IDS, 86)}
 Severities: off, warn (= warning), error, info.
 
 Config file (sheetparse.config.yaml, found from the working directory upward):
