@@ -137,3 +137,15 @@ describe("profile quantity settings", () => {
     expect(reader("12,345", "other").quantity.unit).toBeNull();
   });
 });
+
+describe("profile not-applicable marks in check", () => {
+  it("a profile's mark is not an invalid quantity, while the reference profile flags it", async () => {
+    const text = readFileSync(twinPath, "utf8").replace("→うち 特定財源→3,200 千円".replaceAll("→", "\t"), "\tうち 特定財源\t該当なし");
+    expect(text).toContain("該当なし");
+    const withMark = parse(text, { profile: { ...DEFAULT_PROFILE, name: "marks", notApplicableMarks: ["該当なし"] } });
+    const plain = parse(text);
+    expect(withMark.diagnostics.filter((d) => d.ruleId === "invalid-quantity")).toEqual([]);
+    expect(plain.diagnostics.filter((d) => d.ruleId === "invalid-quantity")).toHaveLength(1);
+    expect(withMark.projects[0]?.years.find((y) => y.fiscalYear === 2022)?.specificRevenue?.status).toBe("notApplicable");
+  });
+});

@@ -1,15 +1,10 @@
 import type { Quantity } from "../../model/schema.js";
-import { parseQuantity } from "../../model/quantity.js";
 import { defineRule } from "../types.js";
 import { YEAR_FIELD_LABELS } from "../labels.js";
 import { namePolicy, nameProject, policyEntries, projectEntries, quote } from "../sheets.js";
 
 const QUANTITY_KEYS = ["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"] as const;
 
-/** The model keeps an unreadable cell as raw text; reading it again says whether it was valid. */
-function isInvalid(quantity: Quantity | null): quantity is Quantity {
-  return quantity !== null && !parseQuantity(quantity.raw).valid;
-}
 
 const EXPECTED = "is not a number, a not-applicable mark (—) or blank";
 
@@ -20,7 +15,9 @@ export const invalidQuantity = defineRule({
   description: "A quantity cell that is neither a number, a not-applicable mark, nor blank.",
   messageIds: ["invalidQuantity"],
   check({ result, model, report }) {
-    const { locations } = model;
+    const { locations, invalidQuantities } = model;
+    // The builder knows which cells failed, with the profile's own not-applicable marks applied.
+    const isInvalid = (quantity: Quantity | null): quantity is Quantity => quantity !== null && invalidQuantities.has(quantity);
     const flag = (quantity: Quantity, label: string, who: string): void => {
       const span = locations.get(quantity);
       if (span) report({ messageId: "invalidQuantity", message: `${label} ${quote(quantity.raw)} ${EXPECTED} (${who})`, span });
