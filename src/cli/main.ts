@@ -10,8 +10,6 @@ import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
 import { writeError } from "./io.js";
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
-import { runAstCommand } from "./commands/ast.js";
-import { runSchemaCommand } from "./commands/schema.js";
 import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
 import { loadColors, wantsColor } from "./colors.js";
 
@@ -127,6 +125,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       .argument("<file>", "a sheet file, or - for stdin")
       .exitOverride(),
   ).action(async (file: string, options: CommonOptions) => {
+    const { runAstCommand } = await import("./commands/ast.js");
     setExit(await runAstCommand(file, await parseOptionsOf(options)));
   });
 
@@ -184,7 +183,9 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description("print the JSON Schema of the output (generated from the zod schemas)")
     .option("--profile", "print the JSON Schema of the template profile format instead", false)
     .exitOverride()
-    .action((options: { profile: boolean }) => {
+    .action(async (options: { profile: boolean }) => {
+      // zod is the costliest import; only this command needs it as a value.
+      const { runSchemaCommand } = await import("./commands/schema.js");
       setExit(runSchemaCommand(options));
     });
 
