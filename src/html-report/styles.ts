@@ -105,6 +105,10 @@ footer.page { max-width: 1180px; margin: 24px auto; padding: 0 20px; color: var(
   section.policy, section.project { content-visibility: visible; }
   h2, h3, h4 { break-after: avoid; }
   .table-wrap { overflow: visible; }
-  svg.chart { width: 120mm; }
+  /* Chart and its table side by side, so a 事業 fits on about one A4 page. */
+  figure.chart-figure { flex-wrap: nowrap; }
+  svg.chart { width: 100mm; flex: none; }
+  table.chart-data { font-size: 7.5pt; }
+  h4 { margin: 8px 0 4px; }
 }
 `;
