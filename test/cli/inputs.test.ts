@@ -21,6 +21,12 @@ describe("inputs", () => {
     expect(run.code).toBe(0);
   });
 
+  it("a directory holding one file still gives an array: the shape follows the command line", () => {
+    const run = runCli(["test/cli/fixtures/batch/nested"]);
+    expect(JSON.parse(run.stdout)).toEqual([libraryDocument(cliFixtures.three)]);
+    expect(run.stderr).toBe("");
+  });
+
   it("a quoted glob is expanded by sheetparse itself", () => {
     const run = runCli(["test/cli/fixtures/batch/**/*.txt", "--format", "ndjson"]);
     const expected = batchFiles.map((path) => libraryDocument(path));
