@@ -504,12 +504,27 @@ interface Invalid {
  * Strict decode of the whole input in one encoding; a BOM of that encoding is stripped.
  * Undecodable data comes back unlocated, so that trying another encoding stays cheap.
  */
+const strictDecoders = new Map<EncodingName, TextDecoder>();
+
+/**
+ * One fatal decoder per encoding, reused: constructing a TextDecoder costs more than
+ * decoding a small sheet, and a non-streaming decode leaves no state behind.
+ */
+function strictDecoder(encoding: EncodingName): TextDecoder {
+  let decoder = strictDecoders.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    strictDecoders.set(encoding, decoder);
+  }
+  return decoder;
+}
+
 function decodeStrictUnlocated(bytes: Uint8Array, encoding: EncodingName): DecodeResult | Invalid {
   const bomLen = bomOf(bytes) === encoding ? bomLength(encoding) : 0;
   const data = bytes.subarray(bomLen);
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(data);
+    text = strictDecoder(encoding).decode(data);
   } catch (error) {
     if (isInvalidDataError(error)) return { invalid: data };
     // A Node build without full ICU (no shift_jis / euc-jp), or text beyond V8's maximum string length.

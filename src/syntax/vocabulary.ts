@@ -83,13 +83,19 @@ const KEY_CACHE_SIZE = 4096;
 /** matchKey with a bounded memo: NFKC is the costliest step of classifying a line. */
 function cachedMatchKey(): (text: string) => string {
   const cache = new Map<string, string>();
+  // Lookups come in runs for one cell (one per label context): remember the last one.
+  let lastText = "";
+  let lastKey = "";
   return (text) => {
+    if (text === lastText) return lastKey;
     let key = cache.get(text);
     if (key === undefined) {
       if (cache.size >= KEY_CACHE_SIZE) cache.clear();
       key = matchKey(text);
       cache.set(text, key);
     }
+    lastText = text;
+    lastKey = key;
     return key;
   };
 }
