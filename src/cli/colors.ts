@@ -1,11 +1,12 @@
 /**
- * Colour for reporters on stdout: chalk, loaded only when colour is on (it costs start-up
- * time), and off when stdout is not a TTY, with NO_COLOR, TERM=dumb or --no-color (SPEC §4).
+ * Colour for reporters on stdout and messages on stderr: chalk, loaded only when colour is
+ * on (it costs start-up time), and off when the stream is not a TTY, with NO_COLOR,
+ * TERM=dumb or --no-color (SPEC §4).
  */
 import type { Colors } from "../report/types.js";
 import { plainColors } from "../report/colors.js";
 
-/** Whether to colour stdout (NO_COLOR: any non-empty value, as no-color.org says). */
+/** Whether to colour a stream (NO_COLOR: any non-empty value, as no-color.org says). */
 export function wantsColor(flag: boolean, isTty: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
   return flag && isTty && !env["NO_COLOR"] && env["TERM"] !== "dumb";
 }

@@ -1,14 +1,14 @@
 /** A diagnostic as one stderr line, `path:line:column: message` (or `path: message` without a line), as compilers print them. */
 import type { Diagnostic } from "../model/schema.js";
-import type { Paint } from "./paint.js";
+import type { Colors } from "../report/types.js";
 
 /** The path shown for standard input. */
 export const STDIN_NAME = "<stdin>";
 
-export function formatDiagnosticLine(diagnostic: Diagnostic, paint: Paint): string {
+export function formatDiagnosticLine(diagnostic: Diagnostic, paint: Colors): string {
   const path = diagnostic.path ?? STDIN_NAME;
   const where = diagnostic.line > 0 ? `${path}:${diagnostic.line}:${diagnostic.column}` : path;
-  const colour = diagnostic.severity === "error" ? paint.red : diagnostic.severity === "warning" ? paint.yellow : paint.cyan;
+  const colour = diagnostic.severity === "error" ? paint.red : diagnostic.severity === "warning" ? paint.yellow : paint.blue;
   return `${paint.bold(where)}: ${colour(diagnostic.message)}`;
 }
 

@@ -1,6 +1,6 @@
 /** The one-line batch summary on stderr: counts gathered while streaming, formatted by a pure function. */
 import type { Document } from "../model/schema.js";
-import type { Paint } from "./paint.js";
+import type { Colors } from "../report/types.js";
 
 /** What a batch produced, counted as each document goes by (nothing is kept per file). */
 export interface Tally {
@@ -41,7 +41,7 @@ function count(n: number, singular: string, plural: string): string {
 }
 
 /** E.g. `12 files (11 parsed, 1 unreadable); 3 policies, 9 projects; 1 error, 2 warnings, 0 infos`. */
-export function formatSummary(tally: Tally, paint: Paint): string {
+export function formatSummary(tally: Tally, paint: Colors): string {
   const errors = count(tally.errors, "error", "errors");
   const warnings = count(tally.warnings, "warning", "warnings");
   return [

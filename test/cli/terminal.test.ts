@@ -1,7 +1,9 @@
 /** Terminal manners: progress only on a TTY, colour only on a TTY without NO_COLOR / --no-color, the batch summary. */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { plainPaint, wantsColour, type Paint } from "../../src/cli/paint.js";
+import { wantsColor } from "../../src/cli/colors.js";
+import { plainColors as plainPaint } from "../../src/report/colors.js";
+import type { Colors as Paint } from "../../src/report/types.js";
 import { createProgress, formatProgress } from "../../src/cli/progress.js";
 import { emptyTally, formatSummary } from "../../src/cli/summary.js";
 import { bin, cliFixtures, repoRoot, runCli } from "./helpers.js";
@@ -40,7 +42,7 @@ describe("colour", () => {
     [true, true, { NO_COLOR: "" }, true],
     [true, true, { TERM: "dumb" }, false],
   ])("flag %j, tty %j, env %j → %j", (flag, tty, env, expected) => {
-    expect(wantsColour(flag, tty, env)).toBe(expected);
+    expect(wantsColor(flag, tty, env)).toBe(expected);
   });
 });
 

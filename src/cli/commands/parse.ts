@@ -13,7 +13,8 @@ import { loadInputs, internalErrorResult } from "../load.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, type Sink } from "../document-sink.js";
 import { OutputError, openFileOutput, stdoutOutput, type Output } from "../output.js";
-import { loadPaint, wantsColour, type Paint } from "../paint.js";
+import { loadColors, wantsColor } from "../colors.js";
+import type { Colors } from "../../report/types.js";
 import type { ParseCommandOptions } from "../parse-options.js";
 import { createProgress, noProgress, type Progress } from "../progress.js";
 import { countDocument, emptyTally, formatSummary, type Tally } from "../summary.js";
@@ -22,14 +23,14 @@ export { FORMATS, type Format, type ParseCommandOptions } from "../parse-options
 
 /** stderr, with the progress line kept out of the way of messages. */
 interface Messages {
-  paint: Paint;
+  paint: Colors;
   progress: Progress;
   line(text: string): void;
 }
 
 async function openMessages(options: ParseCommandOptions, batch: number): Promise<Messages> {
   const tty = process.stderr.isTTY === true;
-  const paint = await loadPaint(wantsColour(options.color, tty, process.env));
+  const paint = await loadColors(wantsColor(options.color, tty, process.env));
   const progress = tty && batch > 1 ? createProgress(batch, (text) => process.stderr.write(text)) : noProgress;
   return {
     paint,
@@ -52,7 +53,7 @@ function finish(result: ParseResult, options: ParseCommandOptions, parseOptions:
   }
 }
 
-function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Paint): string {
+function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Colors): string {
   const listed = unmappable.map((entry) => `"${entry.char}" (U+${entry.codePoint.toString(16).toUpperCase().padStart(4, "0")}${entry.count > 1 ? `, ${entry.count}×` : ""})`);
   return `${paint.bold(document.source.path ?? STDIN_NAME)}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
 }
