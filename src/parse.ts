@@ -2,7 +2,7 @@
  * The library's parse pipeline: bytes or text → decode → lines → syntax tree → model →
  * Document. Bad content never throws: it becomes diagnostics.
  */
-import type { Line } from "./source/lines.js";
+import { LineTable } from "./source/lines.js";
 import { decodeBytes, type EncodingOption } from "./source/decode.js";
 import type { Profile } from "./profile/schema.js";
 import { DEFAULT_PROFILE } from "./profile/registry.js";
@@ -28,7 +28,7 @@ export interface ParseResult {
   document: Document;
   /** Null when the input could not be decoded. */
   tree: RootNode | null;
-  lines: Line[];
+  lines: LineTable;
   model: ModelParts | null;
   vocabulary: Vocabulary;
   /** True when the input was unreadable (a `fatal` diagnostic): exit code 2. */
@@ -82,7 +82,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
         path,
       };
       const document = fatalDocument(path, decoded.encoding ?? "utf-8", profile, diagnostic);
-      return { document, tree: null, lines: [], model: null, vocabulary, fatal: true };
+      return { document, tree: null, lines: new LineTable(""), model: null, vocabulary, fatal: true };
     }
     ({ text, encoding, bom } = decoded);
   }
@@ -106,13 +106,13 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
   return { document, tree, lines, model, vocabulary: chosen, fatal: false };
 }
 
-function parseText(text: string, vocabulary: Vocabulary): { lines: Line[]; tree: RootNode; model: ModelParts; vocabulary: Vocabulary } {
+function parseText(text: string, vocabulary: Vocabulary): { lines: LineTable; tree: RootNode; model: ModelParts; vocabulary: Vocabulary } {
   const { lines, tree } = parseSyntax(text, vocabulary);
   return { lines, tree, model: buildModel(tree, lines, vocabulary), vocabulary };
 }
 
 /** How well a profile read a text: lines it recognised, then markers and labels it matched. */
-function scoreOf(tree: RootNode, lines: readonly Line[]): [number, number] {
+function scoreOf(tree: RootNode, lines: LineTable): [number, number] {
   let unrecognized = 0;
   let matched = 0;
   for (const leaf of leavesOf(tree)) {

@@ -68,6 +68,16 @@ describe("bad input through the CLI", () => {
     expect(JSON.parse(run.stdout).unrecognized).toHaveLength(1);
   });
 
+  it("a 100 MB file of layout lines ending in a sheet parses in bounded time", () => {
+    const path = join(dir, "big.txt");
+    writeFileSync(path, Buffer.concat([Buffer.alloc(100 * 1024 * 1024, "  \n"), Buffer.from(sample)]));
+    const run = runCli([path, "--format", "ndjson"], { timeoutMs: 120_000 });
+    expect(run.status).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document.projects).toHaveLength(2);
+    expect(document.source.lineCount).toBeGreaterThan(30_000_000);
+  });
+
   it("CSV-formula and prototype-named cells are kept as text, harmlessly", () => {
     const text = sample.replace("事業名\t自主防災組織育成支援事業", "事業名\t=HYPERLINK(\"x\")").replace("担当\t防災危機管理課", "担当\t__proto__") + "\n__proto__\tconstructor\n";
     const run = runCli([file("proto.txt", text)]);

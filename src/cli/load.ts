@@ -2,6 +2,7 @@
  * Turns operands into parse results one at a time, so a batch never holds more than
  * one input's bytes. Unreadable inputs become fatal results; the batch goes on.
  */
+import { LineTable } from "../source/lines.js";
 import { expandInputs, isSingleInput, readInputFile } from "../source/inputs.js";
 import { parseDetailed, vocabularyOf, type ParseOptions, type ParseResult } from "../parse.js";
 import type { Diagnostic, Document } from "../model/schema.js";
@@ -24,7 +25,7 @@ export function fatalResult(path: string | null, messageId: string, message: str
     unrecognized: [],
     diagnostics: [diagnostic],
   };
-  return { document, tree: null, lines: [], model: null, vocabulary: vocabularyOf(DEFAULT_PROFILE), fatal: true };
+  return { document, tree: null, lines: new LineTable(""), model: null, vocabulary: vocabularyOf(DEFAULT_PROFILE), fatal: true };
 }
 
 /** A bug met on one input: reported as that input's fatal diagnostic (stack only with DEBUG=sheetparse), so the batch goes on. */

@@ -1,7 +1,7 @@
 /** Syntax tree → Document (without diagnostics, which the checker adds). */
 import type { LeafNode, RootNode, SyntaxNode } from "../syntax/ast.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
-import type { Line } from "../source/lines.js";
+import type { LineTable } from "../source/lines.js";
 import { buildPolicy } from "./build-policy.js";
 import { buildProject } from "./build-project.js";
 import { createBuildContext, type DuplicateField } from "./build-context.js";
@@ -39,7 +39,7 @@ export function leavesOf(node: SyntaxNode): LeafNode[] {
   return leaves;
 }
 
-export function buildModel(tree: RootNode, lines: readonly Line[], vocabulary: Vocabulary): ModelParts {
+export function buildModel(tree: RootNode, lines: LineTable, vocabulary: Vocabulary): ModelParts {
   const locations = new Locations();
   const context = createBuildContext(vocabulary, locations);
   const policies: PolicySheet[] = [];
@@ -61,7 +61,7 @@ export function buildModel(tree: RootNode, lines: readonly Line[], vocabulary: V
   const unrecognized: UnrecognizedLine[] = [];
   for (const leaf of leavesOf(tree)) {
     if (leaf.type !== "unrecognized") continue;
-    const line = lines[leaf.position.start.line - 1];
+    const line = lines.at(leaf.position.start.line - 1);
     unrecognized.push({ line: leaf.position.start.line, text: (line?.text ?? "").trim() });
   }
   return { policies, projects, unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, policyOf };

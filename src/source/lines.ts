@@ -42,3 +42,57 @@ export function isBlankLine(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
   return true;
 }
+
+/**
+ * All lines of a text, stored as start offsets in a typed array: 4 bytes a line instead
+ * of an object, so a 100 MB file of empty lines does not become 100 million objects.
+ * `at()` makes the Line when asked; the table is read-only and iterable.
+ */
+export class LineTable implements Iterable<Line> {
+  /** starts[i] is line i's first offset; starts[length] is the text's length. */
+  private readonly starts: Uint32Array;
+  readonly length: number;
+
+  constructor(readonly text: string) {
+    let starts = new Uint32Array(1024);
+    let count = 0;
+    let i = 0;
+    const push = (offset: number): void => {
+      if (count === starts.length) {
+        const grown = new Uint32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = offset;
+    };
+    if (text.length > 0) push(0);
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      i++;
+      if (code === 13 && text.charCodeAt(i) === 10) i++;
+      // A final line ending does not start another line.
+      if ((code === 10 || code === 13) && i < text.length) push(i);
+    }
+    this.length = count;
+    push(text.length);
+    this.starts = starts;
+  }
+
+  /** The line at 0-based `index`, or undefined past the end. */
+  at(index: number): Line | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    const offset = this.starts[index] ?? 0;
+    const next = this.starts[index + 1] ?? this.text.length;
+    let end = next;
+    if (end > offset && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > offset && this.text.charCodeAt(end - 1) === 13) end--;
+    return { number: index + 1, offset, text: this.text.slice(offset, end), ending: this.text.slice(end, next) };
+  }
+
+  *[Symbol.iterator](): Iterator<Line> {
+    for (let i = 0; i < this.length; i++) {
+      const line = this.at(i);
+      if (line) yield line;
+    }
+  }
+}

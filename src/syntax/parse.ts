@@ -1,27 +1,29 @@
 /** Decoded text → lossless lines → syntax tree. */
-import type { Line } from "../source/lines.js";
-import { splitLines } from "../source/lines.js";
+import { LineTable } from "../source/lines.js";
 import type { Point, RootNode } from "./ast.js";
 import { SheetParser } from "./parser.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** The point just past the last character of the text. */
-function endPoint(lines: readonly Line[], textLength: number): Point {
-  const last = lines[lines.length - 1];
+function endPoint(lines: LineTable, textLength: number): Point {
+  const last = lines.at(lines.length - 1);
   if (!last) return { line: 1, column: 1, offset: 0 };
   if (last.ending === "") return { line: last.number, column: last.text.length + 1, offset: textLength };
   return { line: last.number + 1, column: 1, offset: textLength };
 }
 
 export interface SyntaxResult {
-  lines: Line[];
+  lines: LineTable;
   tree: RootNode;
 }
 
 /** Parses decoded text into its syntax tree. */
 export function parseSyntax(text: string, vocabulary: Vocabulary): SyntaxResult {
-  const lines = splitLines(text);
+  const lines = new LineTable(text);
   const parser = new SheetParser(vocabulary);
-  for (const line of lines) parser.push(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines.at(i);
+    if (line) parser.push(line);
+  }
   return { lines, tree: parser.finish(endPoint(lines, text.length)) };
 }

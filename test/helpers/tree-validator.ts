@@ -4,12 +4,17 @@
  * text equal to the source slice at its offsets. Returns the problems found.
  */
 import type { Line } from "../../src/source/lines.js";
+
+/** Any indexable list of lines: an array, or the parser's LineTable. */
+interface Lines extends Iterable<Line> {
+  at(index: number): Line | undefined;
+}
 import { isBlankLine } from "../../src/source/lines.js";
 import type { Point, RootNode, Span, SyntaxNode } from "../../src/syntax/ast.js";
 
-function pointProblem(point: Point, lines: readonly Line[], textLength: number, where: string): string | null {
+function pointProblem(point: Point, lines: Lines, textLength: number, where: string): string | null {
   if (point.offset < 0 || point.offset > textLength) return `${where}: offset ${point.offset} outside the text`;
-  const line = lines[point.line - 1];
+  const line = lines.at(point.line - 1);
   if (!line) return point.offset === textLength ? null : `${where}: line ${point.line} does not exist`;
   if (line.offset + point.column - 1 !== point.offset) return `${where}: line/column ${point.line}:${point.column} disagrees with offset ${point.offset}`;
   return null;
@@ -19,7 +24,7 @@ function spanText(text: string, span: Span): string {
   return text.slice(span.start.offset, span.end.offset);
 }
 
-export function validateTree(tree: RootNode, text: string, lines: readonly Line[]): string[] {
+export function validateTree(tree: RootNode, text: string, lines: Lines): string[] {
   const problems: string[] = [];
   if (JSON.stringify(JSON.parse(JSON.stringify(tree))) !== JSON.stringify(tree)) problems.push("tree is not JSON-safe");
   const covered = new Map<number, number>();
@@ -45,7 +50,7 @@ export function validateTree(tree: RootNode, text: string, lines: readonly Line[
     const lineNumber = node.position.start.line;
     covered.set(lineNumber, (covered.get(lineNumber) ?? 0) + 1);
     if (node.position.end.line !== lineNumber) problems.push(`${path}: a leaf spans more than one line`);
-    const line = lines[lineNumber - 1];
+    const line = lines.at(lineNumber - 1);
     if (line && spanText(text, node.position) !== line.text.trim()) problems.push(`${path}: leaf text differs from its line`);
     for (const cell of node.cells) {
       if (spanText(text, cell.position) !== cell.text) problems.push(`${path}: cell "${cell.text}" differs from the source slice`);

@@ -1,4 +1,4 @@
-import type { Line } from "../../source/lines.js";
+import type { LineTable } from "../../source/lines.js";
 import type { SheetNode, Span } from "../../syntax/ast.js";
 import { defineRule } from "../types.js";
 import { namePolicy, nameProject, policyEntries, projectEntries } from "../sheets.js";
@@ -16,10 +16,10 @@ interface Tally {
 }
 
 /** Counts a mark over the sheet's own lines, remembering where it first stands. */
-function tally(lines: readonly Line[], node: SheetNode, mark: string): Tally {
+function tally(lines: LineTable, node: SheetNode, mark: string): Tally {
   const result: Tally = { count: 0, first: null };
   for (let number = node.position.start.line; number <= node.position.end.line; number++) {
-    const line = lines[number - 1];
+    const line = lines.at(number - 1);
     if (!line) continue;
     let at = line.text.indexOf(mark);
     while (at >= 0) {

@@ -11,7 +11,7 @@ export const unrecognizedLine = defineRule({
   check({ result, report }) {
     for (const leaf of leavesOf(result.tree)) {
       if (leaf.type !== "unrecognized") continue;
-      const text = result.lines[leaf.position.start.line - 1]?.text.trim() ?? "";
+      const text = result.lines.at(leaf.position.start.line - 1)?.text.trim() ?? "";
       report({ messageId: "unrecognizedLine", message: `Line not understood: ${quote(text)}`, span: leaf.position });
     }
   },

@@ -64,7 +64,7 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
       // The report carries it too; stderr makes sure a person sees why the exit code is 2.
       for (const d of diagnostics) writeError(`${d.path ?? STDIN_NAME}${d.line > 0 ? `:${d.line}:${d.column}` : ""}: ${d.message}`);
     }
-    const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines[line - 1]?.text);
+    const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines.at(line - 1)?.text);
     outcome.errors += file.errorCount;
     outcome.warnings += file.warningCount;
     files.push(file);
