@@ -504,6 +504,24 @@ interface Invalid {
  * Strict decode of the whole input in one encoding; a BOM of that encoding is stripped.
  * Undecodable data comes back unlocated, so that trying another encoding stays cheap.
  */
+/**
+ * The common case, decided in one strict decode: BOM-less UTF-8 with no control bytes
+ * but TAB, LF, CR and FF. Anything else (NULs, ESC of ISO-2022-JP, binary, other
+ * encodings) returns null and goes through the full sniffing below.
+ */
+function plainUtf8(bytes: Uint8Array): string | null {
+  if (bomOf(bytes) !== null) return null;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return null;
+  }
+  try {
+    return strictDecoder("utf-8").decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 const strictDecoders = new Map<EncodingName, TextDecoder>();
 
 /**
@@ -577,6 +595,8 @@ function notTextResult(bytes: Uint8Array, offset: number, message: string): Deco
 export function decodeBytes(bytes: Uint8Array, option: EncodingOption = "auto"): DecodeResult {
   if (option !== "auto") return located(decodeStrictUnlocated(bytes, option), option);
   if (bytes.length === 0) return { ok: true, text: "", encoding: "utf-8", bom: false };
+  const plain = plainUtf8(bytes);
+  if (plain !== null) return { ok: true, text: plain, encoding: "utf-8", bom: false };
 
   const sniffed = sniff(bytes.subarray(0, SNIFF_BYTES));
   if (sniffed.kind === "binary") return notTextResult(bytes, sniffed.offset, BINARY_MESSAGE);

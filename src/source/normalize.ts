@@ -3,11 +3,25 @@
  * while emitted texts stay as written (SPEC §2).
  */
 
-const ASCII_ONLY = /^[\x20-\x7e]*$/;
+/**
+ * Characters NFKC leaves alone that fill most sheets: ASCII, hiragana, katakana, the
+ * common CJK ideographs, and the Japanese punctuation the template uses. Fullwidth
+ * digits and letters, halfwidth kana and the ideographic space are not among them.
+ */
+function isNfkcStable(code: number): boolean {
+  if (code < 0x80) return true;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code >= 0x3041 && code <= 0x3096) return true;
+  if (code >= 0x30a1 && code <= 0x30fc) return true;
+  return code === 0x3001 || code === 0x3002 || (code >= 0x300c && code <= 0x3011) || code === 0x2015 || code === 0x2014 || code === 0x25b3 || code === 0x25b2;
+}
 
-/** NFKC copy of `text`; skips the work for plain ASCII, the common case in numbers. */
+/** NFKC copy of `text`; skips the work when every character is already stable, the common case. */
 export function nfkc(text: string): string {
-  return ASCII_ONLY.test(text) ? text : text.normalize("NFKC");
+  for (let i = 0; i < text.length; i++) {
+    if (!isNfkcStable(text.charCodeAt(i))) return text.normalize("NFKC");
+  }
+  return text;
 }
 
 /**

@@ -52,7 +52,9 @@ function markerOf(cells: readonly Cell[], vocabulary: Vocabulary): MarkerMatch |
 export function classifyLine(line: Line, cells: readonly Cell[], vocabulary: Vocabulary): LineClass {
   if (isBlankLine(line.text)) return { kind: "blank" };
   if (isRuleRow(cells)) return { kind: "rule" };
-  const artifact = vocabulary.artifact(line.text);
+  // An artifact stands alone on its line: `NEXT CYCLE`, `- 3 -`.
+  const only = firstFilled(cells);
+  const artifact = only >= 0 && firstFilled(cells, only + 1) < 0 ? vocabulary.artifact(cells[only]?.text ?? "") : null;
   if (artifact) return { kind: "artifact", artifact };
   const marker = markerOf(cells, vocabulary);
   if (marker) return { kind: "marker", marker };

@@ -5,7 +5,7 @@
  */
 import type { LabelContext, Profile, SectionKey } from "../profile/schema.js";
 import { parseFiscalYear } from "../model/fiscal-year.js";
-import { isSpace, matchKey } from "../source/normalize.js";
+import { isTrimSpace, matchKey, nfkc } from "../source/normalize.js";
 import type { YearRef } from "./ast.js";
 
 interface MarkerPattern {
@@ -77,27 +77,31 @@ function matchMarker(patterns: MarkerPattern[], key: string): MarkerMatch | null
   return null;
 }
 
-/** How many normalised keys to remember; sheets repeat the same short cells thousands of times. */
-const KEY_CACHE_SIZE = 4096;
-
-/** matchKey with a bounded memo: NFKC is the costliest step of classifying a line. */
+/**
+ * matchKey remembering its last answer: lookups come in runs for one cell (one per label
+ * context), and the cell is the same string each time.
+ */
 function cachedMatchKey(): (text: string) => string {
-  const cache = new Map<string, string>();
-  // Lookups come in runs for one cell (one per label context): remember the last one.
   let lastText = "";
   let lastKey = "";
   return (text) => {
-    if (text === lastText) return lastKey;
-    let key = cache.get(text);
-    if (key === undefined) {
-      if (cache.size >= KEY_CACHE_SIZE) cache.clear();
-      key = matchKey(text);
-      cache.set(text, key);
+    if (text !== lastText) {
+      lastKey = matchKey(text);
+      lastText = text;
     }
-    lastText = text;
-    lastKey = key;
-    return key;
+    return lastKey;
   };
+}
+
+/** The first character of a text's match key (NFKC, spaces skipped), or "" for none. */
+export function firstKeyChar(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isTrimSpace(code)) continue;
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
+    return nfkc(ch).charAt(0);
+  }
+  return "";
 }
 
 /** Compiles a validated profile into a vocabulary. */
@@ -120,25 +124,37 @@ export function compileVocabulary(profile: Profile): Vocabulary {
   const labelLimit = 3 * longest([...labels.values()].flatMap((map) => [...map.keys()]).concat([...extras.keys()])) + 8;
   const markerLimit = 3 * longest(markers.map((m) => m.prefix + (m.suffix ?? ""))) + 24;
   const artifactLimit = 3 * longest(artifactLines) + 16;
-  const label = (context: LabelContext, cellText: string): string | null =>
-    cellText === "" || cellText.length > labelLimit ? null : (labels.get(context)?.get(keyOf(cellText)) ?? null);
+  // Most cells are values whose first character starts no word at all: reject them
+  // before normalising the whole cell.
+  const labelStarts = new Map<LabelContext, Set<string>>();
+  for (const [context, map] of labels) labelStarts.set(context, new Set([...map.keys()].map((key) => key.charAt(0))));
+  const artifactStarts = new Set([...artifactLines].map((key) => key.charAt(0)));
+  // A year-bearing marker may begin with the year itself (`{year}の取組状況への意見`).
+  const yearStarts = "令平昭RHSrhs0123456789";
+  const markerStarts = new Set(markers.flatMap((m) => (m.prefix === "" ? [...yearStarts] : [m.prefix.charAt(0)])));
+  const label = (context: LabelContext, cellText: string): string | null => {
+    if (cellText === "" || cellText.length > labelLimit || !labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;
+    return labels.get(context)?.get(keyOf(cellText)) ?? null;
+  };
 
   return {
     profile,
     profileName: profile.name,
-    marker: (cellText) => (cellText === "" || cellText.length > markerLimit ? null : matchMarker(markers, keyOf(cellText))),
+    marker: (cellText) =>
+      cellText === "" || cellText.length > markerLimit || !markerStarts.has(firstKeyChar(cellText)) ? null : matchMarker(markers, keyOf(cellText)),
     label,
     inlineLabel(context, cellText) {
+      if (!labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;
       let separators = 0;
       for (let i = 1; i < cellText.length && i <= labelLimit && separators < MAX_INLINE_SEPARATORS; i++) {
-        const ch = cellText.charAt(i);
-        const isColon = ch === ":" || ch === "：";
-        if (!isSpace(ch) && !isColon) continue;
+        const code = cellText.charCodeAt(i);
+        const isColon = code === 0x3a || code === 0xff1a;
+        if (!isTrimSpace(code) && !isColon) continue;
         separators++;
         const key = label(context, cellText.slice(0, i));
         if (key === null) continue;
         let valueStart = i + 1;
-        while (valueStart < cellText.length && (isSpace(cellText.charAt(valueStart)) || cellText.charAt(valueStart) === ":" || cellText.charAt(valueStart) === "：")) valueStart++;
+        while (valueStart < cellText.length && (isTrimSpace(cellText.charCodeAt(valueStart)) || cellText.charAt(valueStart) === ":" || cellText.charAt(valueStart) === "：")) valueStart++;
         return { key, labelEnd: i, valueStart };
       }
       return null;
@@ -146,6 +162,9 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     extra: (cellText) => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(keyOf(cellText)) ?? null)),
     artifact(lineText) {
       if (lineText.length > artifactLimit) return null;
+      const first = firstKeyChar(lineText);
+      const pageLike = first === "-" || first === "p" || first === "P" || (first >= "0" && first <= "9");
+      if (!pageLike && !artifactStarts.has(first)) return null;
       const key = keyOf(lineText);
       if (key === "") return null;
       if (artifactLines.has(key)) return "line";
