@@ -89,6 +89,18 @@ export class LineTable implements Iterable<Line> {
     return { number: index + 1, offset, text: this.text.slice(offset, end), ending: this.text.slice(end, next) };
   }
 
+  /** 1-based line and column of a 0-based offset, by binary search over the line starts. */
+  pointAt(offset: number): { line: number; column: number; offset: number } {
+    let low = 0;
+    let high = this.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1, offset };
+  }
+
   *[Symbol.iterator](): Iterator<Line> {
     for (let i = 0; i < this.length; i++) {
       const line = this.at(i);

@@ -15,3 +15,19 @@ describe("LineTable", () => {
     );
   });
 });
+
+describe("LineTable.pointAt", () => {
+  it("agrees with the lines for every offset", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "令", "\t", "\n", "\r", "\r\n"), minLength: 1 }), (text) => {
+        const table = new LineTable(text);
+        for (const line of table) {
+          for (let column = 0; column <= line.text.length; column++) {
+            expect(table.pointAt(line.offset + column)).toEqual({ line: line.number, column: column + 1, offset: line.offset + column });
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -15,18 +15,18 @@ interface Tally {
   first: Span | null;
 }
 
-/** Counts a mark over the sheet's own lines, remembering where it first stands. */
+/** Counts a mark over the sheet's own text, remembering where it first stands. */
 function tally(lines: LineTable, node: SheetNode, mark: string): Tally {
   const result: Tally = { count: 0, first: null };
-  for (let number = node.position.start.line; number <= node.position.end.line; number++) {
-    const line = lines.at(number - 1);
-    if (!line) continue;
-    let at = line.text.indexOf(mark);
-    while (at >= 0) {
-      if (!result.first) result.first = { start: { line: number, column: at + 1, offset: line.offset + at }, end: { line: number, column: at + 2, offset: line.offset + at + 1 } };
-      result.count++;
-      at = line.text.indexOf(mark, at + 1);
+  const end = node.position.end.offset;
+  let at = lines.text.indexOf(mark, node.position.start.offset);
+  while (at >= 0 && at < end) {
+    if (!result.first) {
+      const start = lines.pointAt(at);
+      result.first = { start, end: { line: start.line, column: start.column + 1, offset: at + 1 } };
     }
+    result.count++;
+    at = lines.text.indexOf(mark, at + 1);
   }
   return result;
 }
