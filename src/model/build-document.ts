@@ -46,14 +46,18 @@ export function buildModel(tree: RootNode, lines: LineTable, vocabulary: Vocabul
   const projects: ProjectSheet[] = [];
   const policyOf = new Map<ProjectSheet, PolicySheet>();
   let lastPolicy: PolicySheet | null = null;
+  // The first 施策 sheet of each 施策 name, for linking its 事業 without a search per 事業.
+  const policyByName = new Map<string, PolicySheet>();
   for (const child of tree.children) {
     if (child.type === "policySheet") {
       lastPolicy = buildPolicy(child, context);
       policies.push(lastPolicy);
+      const name = lastPolicy.position.policy;
+      if (name !== null && !policyByName.has(name)) policyByName.set(name, lastPolicy);
     } else if (child.type === "projectSheet") {
       const project = buildProject(child, context);
       projects.push(project);
-      const named = project.policy === null ? undefined : policies.find((p) => p.position.policy === project.policy);
+      const named = project.policy === null ? undefined : policyByName.get(project.policy);
       const owner = named ?? lastPolicy;
       if (owner) policyOf.set(project, owner);
     }

@@ -16,9 +16,17 @@ export const mainProjectMismatch = defineRule({
   messageIds: ["rowWithoutSheet", "departmentDiffers", "sheetNotInTable"],
   check({ result, model, report }) {
     const { locations } = model;
-    const projects = projectEntries(result.tree, model);
+    // Group the 事業 by their 施策 sheet once: filtering all of them per 施策 is quadratic.
+    const ownedBy = new Map<object, ReturnType<typeof projectEntries>>();
+    for (const entry of projectEntries(result.tree, model)) {
+      const owner = model.policyOf.get(entry.project);
+      if (!owner) continue;
+      const list = ownedBy.get(owner) ?? [];
+      list.push(entry);
+      ownedBy.set(owner, list);
+    }
     for (const { policy, node } of policyEntries(result.tree, model)) {
-      const owned = projects.filter((entry) => model.policyOf.get(entry.project) === policy);
+      const owned = ownedBy.get(policy) ?? [];
       const byName = new Map<string, (typeof owned)[number]>();
       for (const entry of owned) if (entry.project.name !== null) byName.set(comparable(entry.project.name), entry);
       const who = namePolicy(policy, node);

@@ -18,15 +18,17 @@ interface Tally {
 /** Counts a mark over the sheet's own text, remembering where it first stands. */
 function tally(lines: LineTable, node: SheetNode, mark: string): Tally {
   const result: Tally = { count: 0, first: null };
-  const end = node.position.end.offset;
-  let at = lines.text.indexOf(mark, node.position.start.offset);
-  while (at >= 0 && at < end) {
+  const base = node.position.start.offset;
+  // Search the sheet's own text only: a search of the whole file per sheet is quadratic.
+  const text = lines.text.slice(base, node.position.end.offset);
+  let at = text.indexOf(mark);
+  while (at >= 0) {
     if (!result.first) {
-      const start = lines.pointAt(at);
-      result.first = { start, end: { line: start.line, column: start.column + 1, offset: at + 1 } };
+      const start = lines.pointAt(base + at);
+      result.first = { start, end: { line: start.line, column: start.column + 1, offset: base + at + 1 } };
     }
     result.count++;
-    at = lines.text.indexOf(mark, at + 1);
+    at = text.indexOf(mark, at + 1);
   }
   return result;
 }
