@@ -3,10 +3,26 @@
  * parsed, and nothing of a document is kept once it has been written.
  */
 import type { Writable } from "node:stream";
-import { toJson, toJsonLine } from "../emit/json.js";
+import { documentJsonPieces } from "../emit/json.js";
 import { toYaml } from "../emit/yaml.js";
 import type { Document } from "../model/schema.js";
 import { write } from "./io.js";
+
+/** Pieces are gathered into writes of about this many characters: fewer, larger writes are faster. */
+const WRITE_CHUNK = 1 << 16;
+
+/** Writes a document's JSON pieces in bounded chunks, waiting for the stream when it is full. */
+async function writePieces(out: Writable, before: string, pieces: Iterable<string>, after: string): Promise<void> {
+  let buffer = before;
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= WRITE_CHUNK) {
+      await write(out, buffer);
+      buffer = "";
+    }
+  }
+  await write(out, buffer + after);
+}
 
 /** Receives the documents of a run in order; `end` finishes the output. */
 export interface Sink {
@@ -22,10 +38,13 @@ export function createDocumentSink(format: "json" | "ndjson" | "yaml", out: Writ
   let written = 0;
   return {
     async write(document) {
-      if (format === "ndjson") await write(out, toJsonLine(document));
-      else if (format === "yaml") await write(out, `${asArray ? "---\n" : ""}${await toYaml(document)}`);
-      else if (!asArray) await write(out, toJson(document));
-      else await write(out, `${written === 0 ? "[\n" : ",\n"}${toJson(document).trimEnd()}`);
+      if (format === "yaml") {
+        await write(out, `${asArray ? "---\n" : ""}${await toYaml(document)}`);
+      } else {
+        const before = format === "json" && asArray ? (written === 0 ? "[\n" : ",\n") : "";
+        const after = format === "json" && asArray ? "" : "\n";
+        await writePieces(out, before, documentJsonPieces(document, format === "ndjson" ? 0 : 2), after);
+      }
       written++;
     },
     async end() {
