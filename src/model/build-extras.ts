@@ -2,16 +2,17 @@
 import type { SheetNode } from "../syntax/ast.js";
 import type { Locations } from "./locations.js";
 import type { Extra } from "./schema.js";
-import { entriesIn } from "./tree-read.js";
+import { entriesIn, entryText } from "./tree-read.js";
 
 export function collectExtras(sheet: SheetNode, locations: Locations): Extra[] {
   const extras: Extra[] = [];
   for (const section of sheet.children) {
     const scopes = [section, ...section.children.filter((child) => child.type === "yearBlock")];
     for (const scope of scopes) {
-      for (const { entry, field } of entriesIn(scope)) {
+      for (const ref of entriesIn(scope)) {
+        const { entry, field } = ref;
         if (entry.context !== "extras") continue;
-        const extra: Extra = { label: entry.key, value: entry.value?.text ?? "", line: field.position.start.line };
+        const extra: Extra = { label: entry.key, value: entryText(ref) ?? "", line: field.position.start.line };
         locations.set(extra, field.position);
         extras.push(extra);
       }

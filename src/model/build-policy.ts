@@ -106,8 +106,11 @@ function buildOpinions(sheet: SheetNode, locations: Locations): Opinion[] {
     for (const child of section.children) {
       if (child.type !== "textBlock" || child.key !== "opinion") continue;
       const paragraphs = paragraphsOf(child);
-      const body = child.source === undefined ? paragraphs : paragraphs.slice(1);
-      const opinion: Opinion = { fiscalYear, source: child.source ?? null, text: joinText(body.map((p) => p.text)) ?? "" };
+      const [sourceLine, ...rest] = paragraphs;
+      // Text written in the source line's row, after the source cell (`市議会からの意見 ⇥ …`).
+      const inline = sourceLine ? sourceLine.cells.filter((cell) => cell.text !== "").slice(1).map((cell) => cell.text) : [];
+      const body = child.source === undefined ? paragraphs.map((p) => p.text) : [...inline, ...rest.map((p) => p.text)];
+      const opinion: Opinion = { fiscalYear, source: child.source ?? null, text: joinText(body) ?? "" };
       locations.set(opinion, child.position);
       out.push(opinion);
     }

@@ -2,7 +2,7 @@
 import type { SheetNode } from "../syntax/ast.js";
 import type { Locations } from "./locations.js";
 import type { Position } from "./schema.js";
-import { entriesIn, sectionsOf, valueSpan } from "./tree-read.js";
+import { entriesIn, entryText, sectionsOf, valueSpan } from "./tree-read.js";
 
 const POSITION_KEYS = ["outline", "objective", "policy", "direction"] as const;
 type PositionKey = (typeof POSITION_KEYS)[number];
@@ -15,11 +15,11 @@ export function buildPosition(sheet: SheetNode, locations: Locations): Position 
   const position: Position = { outline: null, objective: null, policy: null, direction: null };
   for (const section of sectionsOf(sheet, "position")) {
     locations.set(position, section.position);
-    for (const { entry, field } of entriesIn(section)) {
+    for (const ref of entriesIn(section)) {
+      const { entry, field } = ref;
       if (entry.context !== "position" || !isPositionKey(entry.key)) continue;
       if (position[entry.key] !== null) continue;
-      const text = entry.value?.text ?? "";
-      position[entry.key] = text === "" ? null : text;
+      position[entry.key] = entryText(ref);
       locations.set(position, field.position);
       locations.setField(position, entry.key, valueSpan(entry));
     }

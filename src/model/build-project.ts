@@ -1,6 +1,5 @@
 /** A 事業 sheet node → ProjectSheet. */
 import type { SectionNode, SheetNode, TableRowNode } from "../syntax/ast.js";
-import { firstFilled } from "../syntax/classify.js";
 import { parseFiscalYear } from "./fiscal-year.js";
 import type { Locations } from "./locations.js";
 import { readQuantity, type BuildContext } from "./build-context.js";
@@ -45,17 +44,27 @@ function buildAction(sheet: SheetNode, locations: Locations): ActionSection | nu
   return action;
 }
 
-function buildIndicator(sheet: SheetNode, locations: Locations): Indicator | null {
+function buildIndicator(sheet: SheetNode, context: BuildContext): Indicator | null {
+  const { locations, vocabulary } = context;
   const sections = sectionsOf(sheet, "indicator");
   const first = sections[0];
   if (!first) return null;
   const indicator: Indicator = { name: null, unit: null };
   locations.set(indicator, first.position);
   const marker = first.children[0];
-  const inline = marker?.type === "marker" ? marker.cells[firstFilled(marker.cells, 1)] : undefined;
-  if (inline) {
-    indicator.name = inline.text;
-    locations.setField(indicator, "name", inline.position);
+  // The marker row may carry the name, and 単位 with its unit: `成果指標 ⇥ 名前 ⇥ 単位 ⇥ 人`.
+  const rowCells = marker?.type === "marker" ? marker.cells.slice(1).filter((cell) => cell.text !== "") : [];
+  let inlineUnit: (typeof rowCells)[number] | undefined;
+  for (let i = 0; i < rowCells.length; i++) {
+    const cell = rowCells[i];
+    if (!cell) continue;
+    if (vocabulary.label("indicator", cell.text) === "unit") {
+      inlineUnit = rowCells[i + 1];
+      i++;
+    } else if (indicator.name === null) {
+      indicator.name = cell.text;
+      locations.setField(indicator, "name", cell.position);
+    }
   }
   for (const section of sections) {
     for (const child of section.children) {
@@ -67,8 +76,8 @@ function buildIndicator(sheet: SheetNode, locations: Locations): Indicator | nul
   }
   const units = { unit: null as string | null };
   readTexts(sections, "indicator", ["unit"], units, locations);
-  indicator.unit = units.unit;
-  const unitSpan = locations.field(units, "unit");
+  indicator.unit = units.unit ?? inlineUnit?.text ?? null;
+  const unitSpan = locations.field(units, "unit") ?? inlineUnit?.position;
   if (unitSpan) locations.setField(indicator, "unit", unitSpan);
   return indicator;
 }
@@ -112,7 +121,7 @@ export function buildProject(sheet: SheetNode, context: BuildContext): ProjectSh
     years: buildYears(sheet, context),
     check: buildCheck(sheet, locations),
     action: buildAction(sheet, locations),
-    indicator: buildIndicator(sheet, locations),
+    indicator: buildIndicator(sheet, context),
     futureTargets: buildFutureTargets(sheet, context),
     extras: collectExtras(sheet, locations),
   };

@@ -35,21 +35,29 @@ function emptyRecord(fiscalYear: number, label: string, phase: Phase): FiscalYea
 export function achievementRate(record: FiscalYearRecord): number | null {
   const actual = record.outcomeActual;
   if (!actual || actual.status !== "value" || actual.value === null) return null;
-  const divisor = record.initialTarget?.status === "value" ? record.initialTarget : record.outcomeTarget?.status === "value" ? record.outcomeTarget : null;
+  // A target cell that is not a number (invalid text) does not count: fall back to 成果目標.
+  const isNumber = (quantity: Quantity | null): quantity is Quantity => quantity?.status === "value" && quantity.value !== null;
+  const divisor = isNumber(record.initialTarget) ? record.initialTarget : isNumber(record.outcomeTarget) ? record.outcomeTarget : null;
   if (!divisor || divisor.value === null || divisor.value === 0) return null;
   return actual.value / divisor.value;
 }
 
 const MONEY_KEYS: ReadonlySet<QuantityKey> = new Set(["budget", "settlement", "specificRevenue"]);
 
+/** Two writings of one quantity agree when they mean the same (`1,000千円` and `1000千円`). */
+function sameQuantity(a: Quantity, b: Quantity): boolean {
+  return a.status === b.status && a.value === b.value && a.unit === b.unit && (a.status !== "value" || a.value !== null || a.raw === b.raw);
+}
+
 function setQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span): void {
   const existing = record[key];
-  if (existing) {
-    if (existing.raw !== quantity.raw) context.duplicates.push({ record, key, span, first: existing.raw, second: quantity.raw });
+  // A blank cell gives way to a value written for the same year elsewhere.
+  if (existing && !(existing.status === "blank" && quantity.status !== "blank")) {
+    if (quantity.status !== "blank" && !sameQuantity(existing, quantity)) context.duplicates.push({ record, key, span, first: existing.raw, second: quantity.raw });
     return;
   }
   record[key] = quantity;
-  context.locations.setField(record, key, span);
+  context.locations.setField(record, key, span, true);
 }
 
 export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearRecord[] {

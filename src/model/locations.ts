@@ -18,13 +18,13 @@ export class Locations {
   }
 
   /** Records where an object's field value stands, or where it belongs when blank. */
-  setField(object: object, key: string, span: Span): void {
+  setField(object: object, key: string, span: Span, replace = false): void {
     let map = this.fields.get(object);
     if (!map) {
       map = new Map();
       this.fields.set(object, map);
     }
-    if (!map.has(key)) map.set(key, span);
+    if (replace || !map.has(key)) map.set(key, span);
   }
 
   field(object: object, key: string): Span | undefined {

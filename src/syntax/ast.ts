@@ -61,6 +61,8 @@ export interface FieldNode extends LeafBase {
   type: "field";
   entries: FieldEntry[];
   year: YearRef | null;
+  /** Filled cells of the row that no label claims (present only when there are some). */
+  stray?: Cell[];
 }
 
 /** A row of a table (header or data). */

@@ -20,6 +20,9 @@ type Mode = "top" | SectionKey;
 /** Fields whose text may continue on the following lines. */
 const TEXT_KEYS: ReadonlySet<string> = new Set(["purpose", "activities", "evaluation", "analysis", "approach"]);
 
+/** Quantity fields: their value belongs in their own row's cells, never on the next line. */
+const QUANTITY_KEYS: ReadonlySet<string> = new Set(["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget", "futureTargets"]);
+
 /** Sections that belong to a 施策 sheet; the others belong to a 事業 sheet. */
 const POLICY_SECTIONS: ReadonlySet<SectionKey> = new Set(["mainProjects", "targets", "opinions", "achievementStatus"]);
 
@@ -41,8 +44,18 @@ interface State {
   /** For a futureTargets table: which row comes next. */
   tableStage: "years" | "values" | null;
   text: TextBlockNode | null;
-  /** Whether the open text block holds any text yet; a blank line ends it only then. */
+  /** Whether the open text block holds any text yet. */
   textHasContent: boolean;
+  /**
+   * How many lines the open text block may take: unlimited for prose fields (事業の目的,
+   * 評価 …), one for a label standing alone whose value is on the next line (事業名 ⏎ 名前).
+   */
+  textLimit: number;
+  /**
+   * What stands between the open text and the next line: a blank line ends a text, but
+   * a page break (blank lines around a page number) does not.
+   */
+  textGap: "none" | "blank" | "pageBreak";
 }
 
 function extend(span: Span, to: Span): void {
@@ -68,6 +81,8 @@ export class SheetParser {
       tableStage: null,
       text: null,
       textHasContent: false,
+      textLimit: Number.POSITIVE_INFINITY,
+      textGap: "none",
     };
   }
 
@@ -78,9 +93,17 @@ export class SheetParser {
     const position = lineContentSpan(line);
     switch (lineClass.kind) {
       case "blank":
-        if (this.state.text && this.state.textHasContent && !this.isOpenEnded(this.state.text)) this.closeText();
+        // A value expected on the next line must be on the very next line; a prose text
+        // ends at a blank line unless a page number follows it (a page break).
+        if (this.state.text && this.state.textLimit === 1) this.closeText();
+        else if (this.state.text && this.state.textHasContent && this.state.textGap === "none" && !this.isOpenEnded(this.state.text)) this.state.textGap = "blank";
         return;
       case "rule": {
+        // Under 今後の成果目標's years, a row of dashes is the not-applicable values row.
+        if (this.state.table?.key === "futureTargets" && this.state.tableStage === "values") {
+          this.readContent(line, cells, position);
+          return;
+        }
         const node: RuleNode = { type: "rule", position, cells };
         this.closeText();
         this.appendLayout(node);
@@ -88,6 +111,7 @@ export class SheetParser {
       }
       case "artifact": {
         const node: ArtifactNode = { type: "artifact", kind: lineClass.artifact, position, cells };
+        if (this.state.text) this.state.textGap = "pageBreak";
         this.appendLayout(node);
         return;
       }
@@ -97,6 +121,8 @@ export class SheetParser {
         return;
       }
       case "content":
+        if (this.state.textGap === "blank") this.closeText();
+        this.state.textGap = "none";
         this.readContent(line, cells, position);
         return;
     }
@@ -119,6 +145,13 @@ export class SheetParser {
   private closeText(): void {
     this.state.text = null;
     this.state.textHasContent = false;
+    this.state.textLimit = Number.POSITIVE_INFINITY;
+    this.state.textGap = "none";
+  }
+
+  /** Inline labels (`成果目標 の達成に…`) are not read inside running text, only at a text's start. */
+  private inlineAllowed(): boolean {
+    return !(this.state.text && this.state.textHasContent);
   }
 
   private closeTable(): void {
@@ -245,16 +278,25 @@ export class SheetParser {
     }
   }
 
+  /** Reads a field row, keeping the cells no label claims on the node. */
+  private fieldRow(line: Line, cells: Cell[], position: Span, contexts: readonly LabelContext[], from = 0): FieldNode | null {
+    const stray: Cell[] = [];
+    const entries = readFieldRow(line, cells, this.vocabulary, contexts, from, this.inlineAllowed(), stray);
+    if (!entries) return null;
+    const node: FieldNode = { type: "field", entries, year: null, position, cells };
+    if (stray.length > 0) node.stray = stray;
+    return node;
+  }
+
   /** A row of labelled fields; unlabelled lines continue an open text, else are unrecognised. */
   private readFields(line: Line, cells: Cell[], position: Span, contexts: readonly LabelContext[]): boolean {
-    const entries = readFieldRow(line, cells, this.vocabulary, contexts);
-    if (!entries) {
+    const field = this.fieldRow(line, cells, position, contexts);
+    if (!field) {
       if (this.state.text) this.appendText(this.state.text.key, this.paragraph(cells, position, line));
       else this.unrecognized(cells, position);
       return false;
     }
     this.closeText();
-    const field: FieldNode = { type: "field", entries, year: null, position, cells };
     this.placeField(field);
     return true;
   }
@@ -263,7 +305,9 @@ export class SheetParser {
   private placeField(field: FieldNode): void {
     const last = field.entries[field.entries.length - 1];
     let node: FieldNode | TextBlockNode = field;
-    if (last && TEXT_KEYS.has(last.key) && last.context !== "extras") {
+    const isText = last !== undefined && TEXT_KEYS.has(last.key) && last.context !== "extras";
+    const awaitsValue = last !== undefined && !isText && !QUANTITY_KEYS.has(last.key) && (last.value?.text ?? "") === "";
+    if (last && (isText || awaitsValue)) {
       const block: TextBlockNode = { type: "textBlock", key: last.key, position: copySpan(field.position), children: [field] };
       node = block;
     }
@@ -273,6 +317,7 @@ export class SheetParser {
     if (node.type === "textBlock") {
       this.state.text = node;
       this.state.textHasContent = (last?.value?.text ?? "") !== "";
+      this.state.textLimit = isText ? Number.POSITIVE_INFINITY : 1;
     }
   }
 
@@ -289,6 +334,7 @@ export class SheetParser {
     text.children.push(node);
     this.state.textHasContent = true;
     this.grow(node.position);
+    if (this.state.textLimit === 1) this.closeText();
   }
 
   private readTableRow(key: "mainProjects" | "targets", cells: Cell[], position: Span): void {
@@ -307,7 +353,8 @@ export class SheetParser {
     const first = firstFilled(cells);
     const source = first >= 0 ? this.vocabulary.opinionSource(cells[first]?.text ?? "") : null;
     const node = this.paragraph(cells, position, line);
-    if (source !== null && firstFilled(cells, first + 1) < 0) {
+    // A source line starts an opinion; its text may follow in the same row.
+    if (source !== null) {
       this.closeText();
       const block: TextBlockNode = { type: "textBlock", key: "opinion", source, position: copySpan(position), children: [node] };
       this.appendToSection(block);
@@ -323,11 +370,10 @@ export class SheetParser {
     if (this.readYearRow(line, cells, position)) return;
     if (this.state.table?.key === "futureTargets" && this.readFutureTargetRow(line, cells, position)) return;
     const sectionContext = SECTION_CONTEXTS[mode];
-    const sectionEntries = sectionContext ? readFieldRow(line, cells, this.vocabulary, [sectionContext]) : null;
-    if (sectionEntries) {
+    const field = sectionContext ? this.fieldRow(line, cells, position, [sectionContext]) : null;
+    if (field) {
       this.closeYearBlock();
-      const field: FieldNode = { type: "field", entries: sectionEntries, year: null, position, cells };
-      if (sectionEntries.some((entry) => entry.key === "futureTargets")) {
+      if (field.entries.some((entry) => entry.key === "futureTargets")) {
         const table: TableNode = { type: "table", key: "futureTargets", position: copySpan(position), children: [field] };
         this.appendToSection(table);
         this.state.table = table;
@@ -339,10 +385,10 @@ export class SheetParser {
       return;
     }
     if (this.state.yearBlock) {
-      const entries = readFieldRow(line, cells, this.vocabulary, ["yearBlock"]);
-      if (entries) {
+      const yearField = this.fieldRow(line, cells, position, ["yearBlock"]);
+      if (yearField) {
         this.closeText();
-        this.placeField({ type: "field", entries, year: null, position, cells });
+        this.placeField(yearField);
         return;
       }
     }
@@ -372,11 +418,11 @@ export class SheetParser {
     if (!yearCell) return false;
     const year = parseFiscalYear(yearCell.text);
     if (!year) return false;
-    const entries = readFieldRow(line, cells, this.vocabulary, ["yearBlock"], first + 1);
-    const opener = entries?.[0];
-    if (!entries || !opener || (opener.key !== "budget" && opener.key !== "settlement")) return false;
+    const field = this.fieldRow(line, cells, position, ["yearBlock"], first + 1);
+    const opener = field?.entries[0];
+    if (!field || !opener || (opener.key !== "budget" && opener.key !== "settlement")) return false;
     this.closeYearBlock();
-    const field: FieldNode = { type: "field", entries, year: { year: year.year, label: year.label }, position, cells };
+    field.year = { year: year.year, label: year.label };
     const block: YearBlockNode = { type: "yearBlock", year: field.year ?? { year: year.year, label: year.label }, position: copySpan(position), children: [field] };
     this.appendToSection(block);
     this.state.yearBlock = block;

@@ -34,7 +34,7 @@ function labelOf(vocabulary: Vocabulary, contexts: readonly LabelContext[], text
  * The label → value entries of a row whose first filled cell is a label of one of the
  * contexts; null when the row does not start with a label.
  */
-export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Vocabulary, contexts: readonly LabelContext[], from = 0): FieldEntry[] | null {
+export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Vocabulary, contexts: readonly LabelContext[], from = 0, allowInline = true, stray?: Cell[]): FieldEntry[] | null {
   const entries: FieldEntry[] = [];
   let i = from;
   while (i < cells.length) {
@@ -63,7 +63,7 @@ export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Voc
       i = j;
       continue;
     }
-    const inline = inlineOf(vocabulary, contexts, cell.text);
+    const inline = allowInline ? inlineOf(vocabulary, contexts, cell.text) : null;
     if (inline) {
       entries.push({
         context: inline.context,
@@ -74,8 +74,10 @@ export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Voc
       i++;
       continue;
     }
-    // A row must begin with a label; later stray cells are left to the model.
+    // A row must begin with a label; a later cell that no label claims is collected, so
+    // that check can report it instead of losing it silently.
     if (entries.length === 0) return null;
+    stray?.push(cell);
     i++;
   }
   return entries.length > 0 ? entries : null;

@@ -43,9 +43,14 @@ export interface Vocabulary {
 }
 
 const YEAR_TOKEN = "{year}";
+/** Brackets that may open a value written right after its label, with no space between. */
+const OPENING_BRACKETS = "「『（(【〈《［[";
+
 /** Labels sharing a cell with their value are short; bounding the search keeps it linear. */
 const MAX_INLINE_SEPARATORS = 4;
-const PAGE_DASHES = /^-\d{1,4}-$/;
+/** `- 3 -`, also with the dashes CP932 files and PDF extraction give (`― 3 ―`, `— 3 —`). */
+const PAGE_DASHES = /^[-\u2010\u2013\u2014\u2015]\d{1,4}[-\u2010\u2013\u2014\u2015]$/;
+const PAGE_DASH_STARTS = "-\u2010\u2013\u2014\u2015";
 const PAGE_FRACTION = /^\d{1,4}\/\d{1,4}$/;
 const PAGE_P = /^p\.?\d{1,4}$/i;
 
@@ -149,10 +154,13 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       for (let i = 1; i < cellText.length && i <= labelLimit && separators < MAX_INLINE_SEPARATORS; i++) {
         const code = cellText.charCodeAt(i);
         const isColon = code === 0x3a || code === 0xff1a;
-        if (!isTrimSpace(code) && !isColon) continue;
+        // A quoted value may follow its label directly: `事業の目的「市民の…」`.
+        const isOpener = OPENING_BRACKETS.includes(cellText.charAt(i));
+        if (!isTrimSpace(code) && !isColon && !isOpener) continue;
         separators++;
         const key = label(context, cellText.slice(0, i));
         if (key === null) continue;
+        if (isOpener) return { key, labelEnd: i, valueStart: i };
         let valueStart = i + 1;
         while (valueStart < cellText.length && (isTrimSpace(cellText.charCodeAt(valueStart)) || cellText.charAt(valueStart) === ":" || cellText.charAt(valueStart) === "：")) valueStart++;
         return { key, labelEnd: i, valueStart };
@@ -163,7 +171,7 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     artifact(lineText) {
       if (lineText.length > artifactLimit) return null;
       const first = firstKeyChar(lineText);
-      const pageLike = first === "-" || first === "p" || first === "P" || (first >= "0" && first <= "9");
+      const pageLike = (first !== "" && PAGE_DASH_STARTS.includes(first)) || first === "p" || first === "P" || (first >= "0" && first <= "9");
       if (!pageLike && !artifactStarts.has(first)) return null;
       const key = keyOf(lineText);
       if (key === "") return null;
@@ -171,7 +179,9 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       if (profile.artifacts.pageNumbers && (PAGE_DASHES.test(key) || PAGE_FRACTION.test(key) || PAGE_P.test(key))) return "pageNumber";
       return null;
     },
-    opinionSource(cellText) {
+    opinionSource(rawText) {
+      // `【市民からの意見】` and `市民からの意見：` name a source as well.
+      const cellText = stripOpinionDecoration(rawText);
       const key = matchKey(cellText);
       for (const suffix of suffixes) {
         if (!key.endsWith(suffix)) continue;
@@ -183,6 +193,14 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       return null;
     },
   };
+}
+
+/** Strips the brackets and trailing colon a source line may carry, as written. */
+function stripOpinionDecoration(text: string): string {
+  let out = text.trim();
+  if (out.endsWith(":") || out.endsWith("：")) out = out.slice(0, -1).trimEnd();
+  if (out.startsWith("【") && out.endsWith("】")) out = out.slice(1, -1).trim();
+  return out;
 }
 
 /** Removes a suffix given in normalised form from text as written, walking back character by character. */
