@@ -2,7 +2,7 @@
  * sheetparse as a library: `parse` turns a sheet into a Document, `check` lints it.
  * Types come from the zod schemas (`z.infer`), which are exported too.
  */
-import { runRules, type RuleConfig } from "./check/engine.js";
+import { runRules, toRuleConfig, type RuleConfig } from "./check/engine.js";
 import { parseDetailed, type ParseOptions, type ParseResult } from "./parse.js";
 import type { Diagnostic, Document } from "./model/schema.js";
 
@@ -23,7 +23,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
 }
 
 /** Lints one sheet: its diagnostics under the given rule settings. */
-export function check(input: string | Uint8Array | ParseResult, options: ParseOptions & { rules?: RuleConfig } = {}): Diagnostic[] {
+export function check(input: string | Uint8Array | ParseResult, options: ParseOptions & { rules?: RuleConfig | Readonly<Record<string, string>> } = {}): Diagnostic[] {
   const result = typeof input === "string" || input instanceof Uint8Array ? parseDetailed(input, options) : input;
-  return runRules(result, options.rules);
+  return runRules(result, options.rules === undefined ? undefined : toRuleConfig(options.rules));
 }

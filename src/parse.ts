@@ -3,7 +3,7 @@
  * Document. Bad content never throws: it becomes diagnostics.
  */
 import { LineTable } from "./source/lines.js";
-import { decodeBytes, type EncodingOption } from "./source/decode.js";
+import { decodeBytes, parseEncodingOption, type DecodeResult, type EncodingOption } from "./source/decode.js";
 import type { Profile } from "./profile/schema.js";
 import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
@@ -70,7 +70,11 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     bom = input.charCodeAt(0) === 0xfeff;
     text = bom ? input.slice(1) : input;
   } else {
-    const decoded = decodeBytes(input, options.encoding ?? "auto");
+    // Library callers may pass any spelling (`SHIFT_JIS`, `cp932`): normalise it as the CLI does.
+    const option = parseEncodingOption(options.encoding ?? "auto");
+    const decoded: DecodeResult = option === null
+      ? { ok: false, encoding: null, message: `unknown encoding "${String(options.encoding)}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`, line: 1, column: 1 }
+      : decodeBytes(input, option);
     if (!decoded.ok) {
       const diagnostic: Diagnostic = {
         ruleId: "fatal",

@@ -2,10 +2,10 @@
  * The bad-input battery (SPEC §6): every input ends in a result or a clear diagnostic
  * with file, line and column, the right exit code, no stack trace, in bounded time.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDetailed } from "../src/index.js";
 import { documentSchema } from "../src/model/schema.js";
 import { splitLines } from "../src/source/lines.js";
@@ -14,6 +14,7 @@ import { fixturesDir, listFixtures } from "./helpers/fixtures.js";
 import { validateTree } from "./helpers/tree-validator.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sheetparse-bad-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);

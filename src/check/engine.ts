@@ -2,11 +2,28 @@
 import type { ParseResult } from "../parse.js";
 import type { Diagnostic } from "../model/schema.js";
 import { rules } from "./registry.js";
-import type { RuleId } from "./rule-ids.js";
+import { RULE_IDS, isRuleId, type RuleId } from "./rule-ids.js";
 import type { RuleSetting } from "./types.js";
 
 /** Per-rule severity overrides; rules not named keep their default. */
 export type RuleConfig = ReadonlyMap<RuleId, RuleSetting>;
+
+const SETTINGS: ReadonlySet<string> = new Set(["off", "info", "warning", "error"]);
+
+/**
+ * Rule settings from a library caller, as a Map or a plain object (`{ "target-not-met":
+ * "off" }`); an unknown rule id or setting is a TypeError naming the known ones.
+ */
+export function toRuleConfig(settings: RuleConfig | Readonly<Record<string, string>>): RuleConfig {
+  const entries: [string, unknown][] = settings instanceof Map ? [...settings.entries()] : Object.entries(settings);
+  const config = new Map<RuleId, RuleSetting>();
+  for (const [id, setting] of entries) {
+    if (!isRuleId(id)) throw new TypeError(`unknown rule id "${id}"; known rules: ${RULE_IDS.join(", ")}`);
+    if (typeof setting !== "string" || !SETTINGS.has(setting)) throw new TypeError(`rule "${id}": setting must be off, info, warning or error`);
+    config.set(id, setting as RuleSetting);
+  }
+  return config;
+}
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);

@@ -41,6 +41,41 @@ export function isBrokenPipe(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === "EPIPE";
 }
 
+/** Output problems the user can act on (full disk, missing folder, no permission), not bugs. */
+const OUTPUT_ERRORS: ReadonlyMap<string, string> = new Map([
+  ["ENOSPC", "no space left on the device"],
+  ["ENOENT", "no such file or directory"],
+  ["EISDIR", "is a directory"],
+  ["EACCES", "permission denied"],
+  ["EROFS", "read-only file system"],
+]);
+
+/** A one-line message for an output error, or null when the error is something else. */
+export function outputErrorMessage(error: unknown): string | null {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const reason = code === undefined ? undefined : OUTPUT_ERRORS.get(code);
+  if (reason === undefined) return null;
+  return path === undefined ? `cannot write output: ${reason}` : `cannot write ${path}: ${reason}`;
+}
+
+/**
+ * Guards stdout for commands that write with a bare `process.stdout.write` (help,
+ * --version, schema): an error is kept instead of crashing with a stack trace. Returns
+ * a function that reports the kept error (a closed pipe is not one) once the command is
+ * done, and says whether there was one to report.
+ */
+export function guardStdout(): () => boolean {
+  let kept: Error | null = null;
+  process.stdout.on("error", (error: Error) => {
+    kept ??= error;
+  });
+  return () => {
+    if (!kept || isBrokenPipe(kept)) return false;
+    writeError(outputErrorMessage(kept) ?? `cannot write output: ${kept.message}`);
+    return true;
+  };
+}
+
 export function writeError(message: string): void {
   process.stderr.write(`sheetparse: ${message}\n`);
 }

@@ -8,7 +8,7 @@ import { parseEncodingOption } from "../source/decode.js";
 import { selectProfiles } from "../profile/select.js";
 import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
-import { writeError } from "./io.js";
+import { guardStdout, isBrokenPipe, outputErrorMessage, writeError } from "./io.js";
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
 import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
 import { loadColors, wantsColor } from "./colors.js";
@@ -160,7 +160,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
       .addOption(new Option("--reporter <name>", "output on stdout").choices(REPORTER_NAMES).default("stylish"))
       .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
-      .option("--rule <id=severity>", "set a rule to off, warn or error (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
+      .option("--rule <id=severity>", "set a rule to off, info, warn (warning) or error (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
       .option("--config <file>", "config file (default: sheetparse.config.yaml, looked up from the working directory upward)")
       .option("--no-color", "no colour in the report")
       .addHelpText("after", CHECK_HELP)
@@ -203,9 +203,11 @@ function buildProgram(setExit: (code: number) => void): Command {
 /** Runs the CLI with the given arguments (without `node` and the script) and sets process.exitCode. */
 export async function run(argv: readonly string[]): Promise<void> {
   let exitCode = 0;
-  const program = buildProgram((code) => {
+  const setExit = (code: number): void => {
     exitCode = Math.max(exitCode, code);
-  });
+  };
+  const reportStdoutError = guardStdout();
+  const program = buildProgram(setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
@@ -215,11 +217,21 @@ export async function run(argv: readonly string[]): Promise<void> {
     } else if (error instanceof UsageError) {
       writeError(error.message);
       exitCode = 2;
+    } else if (isBrokenPipe(error)) {
+      // The reader (`| head`) has what it wanted.
+    } else if (outputErrorMessage(error) !== null) {
+      writeError(outputErrorMessage(error) ?? "");
+      exitCode = 2;
     } else {
       writeError(`internal error: ${(error as Error).message}`);
       if ((process.env["DEBUG"] ?? "").includes("sheetparse")) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
       exitCode = 2;
     }
+  }
+  // A command that failed has said why; otherwise a lost write to stdout is this run's failure.
+  if (exitCode === 0) {
+    await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+    if (reportStdoutError()) exitCode = 2;
   }
   process.exitCode = exitCode;
 }

@@ -36,7 +36,7 @@ function locate(yaml: YamlModule, document: YamlDocument, lineCounter: InstanceT
   return `${file}:${line}:${col}`;
 }
 
-async function loadFile(path: string, depth: number): Promise<ProfileLoad> {
+async function loadFile(path: string, depth: number, visiting: readonly string[] = []): Promise<ProfileLoad> {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -66,12 +66,16 @@ async function loadFile(path: string, depth: number): Promise<ProfileLoad> {
   const file = parsed.data;
   let base: Profile = DEFAULT_PROFILE;
   if (file.extends !== undefined) {
-    if (depth >= MAX_EXTENDS) return { ok: false, message: `${locate(yaml, document, lineCounter, path, ["extends"])}: extends chains more than ${MAX_EXTENDS} profiles (a cycle?)` };
+    if (depth >= MAX_EXTENDS) return { ok: false, message: `${locate(yaml, document, lineCounter, path, ["extends"])}: extends chains more than ${MAX_EXTENDS} profiles` };
     const builtin = builtinProfiles.get(file.extends);
     if (builtin) {
       base = builtin;
     } else {
-      const loaded = await loadFile(resolve(dirname(path), file.extends), depth + 1);
+      const target = resolve(dirname(path), file.extends);
+      if ([...visiting, resolve(path)].includes(target)) {
+        return { ok: false, message: `${locate(yaml, document, lineCounter, path, ["extends"])}: extends ${file.extends}, which extends this profile again (a cycle)` };
+      }
+      const loaded = await loadFile(target, depth + 1, [...visiting, resolve(path)]);
       if (!loaded.ok) return { ok: false, message: `${locate(yaml, document, lineCounter, path, ["extends"])}: in extended profile: ${loaded.message}` };
       base = loaded.profile;
     }

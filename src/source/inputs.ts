@@ -35,7 +35,7 @@ export function expandInputs(operands: readonly string[]): InputRef[] {
       out.push({ kind: "file", path: operand });
     } else if (kind === "dir") {
       // Sheets exported on Windows are often `.TXT`; hidden directories (.git) are skipped.
-      const found = globSync("**/*.txt", { cwd: operand, onlyFiles: true, dot: false, caseSensitiveMatch: false }).sort();
+      const found = globSync("**/*.txt", { cwd: operand, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: false }).sort();
       if (found.length === 0) out.push({ kind: "missing", path: operand, message: "no *.txt files in this directory" });
       for (const relative of found) out.push({ kind: "file", path: join(operand, relative) });
     } else if (GLOB_CHARS.test(operand)) {

@@ -3,10 +3,10 @@
  * data with their profiles; `auto` picks the right profile for every fixture; profile
  * files with mistakes are rejected with the file's line and column.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parse, type Document } from "../../src/index.js";
 import { loadProfile } from "../../src/profile/load.js";
 import { selectProfiles } from "../../src/profile/select.js";
@@ -76,6 +76,7 @@ describe("--profile auto", () => {
 
 describe("profile validation", () => {
   const dir = mkdtempSync(join(tmpdir(), "sheetparse-profile-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   function write(name: string, text: string): string {
     const path = join(dir, name);
     writeFileSync(path, text);

@@ -84,5 +84,8 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
   });
   await write(process.stdout, report);
   const policy = config.maxWarnings === undefined ? { mode: "check" as const } : { mode: "check" as const, maxWarnings: config.maxWarnings };
+  if (config.maxWarnings !== undefined && outcome.errors === 0 && outcome.warnings > config.maxWarnings) {
+    writeError(`too many warnings: ${outcome.warnings} (maximum: ${config.maxWarnings})`);
+  }
   return getExitCode(outcome, policy);
 }

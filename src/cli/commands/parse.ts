@@ -8,7 +8,7 @@ import { runRules } from "../../check/engine.js";
 import { addPositions } from "../../emit/positions.js";
 import type { Unmappable } from "../../emit/csv/encode.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
-import { isBrokenPipe, writeError } from "../io.js";
+import { isBrokenPipe, outputErrorMessage, writeError } from "../io.js";
 import { loadInputs, internalErrorResult } from "../load.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, type Sink } from "../document-sink.js";
@@ -117,7 +117,7 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
     messages.progress.clear();
     // A reader that stopped early (`| head`) is not a failure of ours: stop quietly, without a summary of a partial run.
     if (isBrokenPipe(error)) return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
-    writeError(`cannot write ${options.output ?? "to standard output"}: ${(error as Error).message}`);
+    writeError(outputErrorMessage(error) ?? `cannot write ${options.output ?? "to standard output"}: ${(error as Error).message}`);
     return 2;
   }
   messages.progress.clear();

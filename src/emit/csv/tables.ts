@@ -44,7 +44,12 @@ export function fileCell(document: Document): string {
 /** Column names of a table: `file`, the identifying keys, the data, and `line` with positions. */
 export function tableColumns(name: TableName, options: CsvOptions = {}): string[] {
   const columns = ["file", ...tables[name].columns];
-  return options.positions ? [...columns, "line"] : columns;
+  return withPositions(name, options) ? [...columns, "line"] : columns;
+}
+
+/** Whether a table gets the `line` column: not `diagnostics`, whose rows have their own. */
+function withPositions(name: TableName, options: CsvOptions): boolean {
+  return options.positions === true && !tables[name].columns.includes("line");
 }
 
 /** The rows of one document as cells, `file` first, neutralised unless rawCells. */
@@ -52,7 +57,7 @@ export function* tableRecords(name: TableName, document: Document, options: CsvO
   const file = fileCell(document);
   for (const row of tables[name].rows(document)) {
     const cells: Cell[] = [file, ...row.cells];
-    if (options.positions) cells.push(row.line ?? null);
+    if (withPositions(name, options)) cells.push(row.line ?? null);
     yield options.rawCells ? cells : cells.map(neutraliseCell);
   }
 }
