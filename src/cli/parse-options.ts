@@ -77,7 +77,8 @@ export function resolveParseFlags(flags: ParseFlags, formatGiven: boolean): Reso
   if (table === "all" && flags.output === undefined) return usage(`--table all writes one file per table: add --output DIR`);
   const encoding = flags.outputEncoding ?? "utf-8";
   if (flags.bom && encoding !== "utf-8") return usage(`--bom is for UTF-8 output; CP932 has no byte order mark`);
-  const output = flags.output === undefined ? {} : { output: flags.output };
+  // `-o -` means standard output, as in most Unix tools.
+  const output = flags.output === undefined || flags.output === "-" ? {} : { output: flags.output };
   return {
     ok: true,
     options: {

@@ -36,8 +36,8 @@ export function createBuildContext(vocabulary: Vocabulary, locations: Locations)
 }
 
 /** Reads a quantity cell, recording its position and whether it was valid. */
-export function readQuantity(context: BuildContext, text: string, kind: QuantityKind, span: Span): Quantity {
-  const { quantity, valid } = context.reader(text, kind);
+export function readQuantity(context: BuildContext, text: string, kind: QuantityKind, span: Span, unit?: string): Quantity {
+  const { quantity, valid } = context.reader(text, kind, unit);
   context.locations.set(quantity, span);
   if (!valid) context.invalidQuantities.add(quantity);
   return quantity;

@@ -9,6 +9,17 @@ import { readQuantity, type BuildContext } from "./build-context.js";
 import type { MainProject, Opinion, PolicySheet, Target, TargetValue } from "./schema.js";
 import { cellText, joinText, paragraphsOf, sectionsOf } from "./tree-read.js";
 
+/** A year column heading, also inside a note: `現状値（平成29年度）`, `目標値(2022年)`. */
+function yearHeadingOf(text: string): { year: number; label: string } | null {
+  const direct = parseYearHeading(text);
+  if (direct) return direct;
+  const open = Math.max(text.lastIndexOf("（"), text.lastIndexOf("("));
+  const close = Math.max(text.lastIndexOf("）"), text.lastIndexOf(")"));
+  if (open < 0 || close <= open) return null;
+  const inner = parseYearHeading(text.slice(open + 1, close));
+  return inner ? { year: inner.year, label: text.trim() } : null;
+}
+
 function tablesOf(sections: SectionNode[]): TableRowNode[] {
   const rows: TableRowNode[] = [];
   for (const section of sections) {
@@ -75,7 +86,7 @@ function buildTargets(sheet: SheetNode, context: BuildContext): Target[] {
       labels = header;
       years = new Map();
       row.cells.forEach((cell, index) => {
-        const heading = parseYearHeading(cell.text);
+        const heading = yearHeadingOf(cell.text);
         if (heading) years.set(index, heading);
       });
       continue;

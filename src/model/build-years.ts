@@ -77,7 +77,7 @@ export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearR
         if (entry.context !== "yearBlock") continue;
         const span = valueSpan(entry);
         if (isQuantityKey(entry.key)) {
-          const quantity = readQuantity(context, entry.value?.text ?? "", MONEY_KEYS.has(entry.key) ? "money" : "other", span);
+          const quantity = readQuantity(context, entry.value?.text ?? "", MONEY_KEYS.has(entry.key) ? "money" : "other", span, entry.unit);
           setQuantity(context, record, entry.key, quantity, span);
         } else if (entry.key === "activities") {
           const text = entryText(ref);

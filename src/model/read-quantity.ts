@@ -9,13 +9,13 @@ import { MONEY_UNITS, parseQuantity, type QuantityParse } from "./quantity.js";
 /** Money fields (予算額, 決算額, うち特定財源) take the profile's default money unit. */
 export type QuantityKind = "money" | "other";
 
-export type QuantityReader = (cell: string, kind: QuantityKind) => QuantityParse;
+/** Reads a cell; `unit` (from the label, `予算額（千円）`) applies to a number written without one. */
+export type QuantityReader = (cell: string, kind: QuantityKind, unit?: string) => QuantityParse;
 
 export function createQuantityReader(profile: Profile): QuantityReader {
   const marks = profile.notApplicableMarks.map(matchKey);
   const moneyUnit = profile.defaultMoneyUnit;
-  const multiplier = moneyUnit === null ? undefined : MONEY_UNITS.get(matchKey(moneyUnit));
-  return (cell, kind) => {
+  return (cell, kind, labelUnit) => {
     if (marks.length > 0) {
       const key = matchKey(cell);
       for (const mark of marks) {
@@ -28,9 +28,11 @@ export function createQuantityReader(profile: Profile): QuantityReader {
     }
     const parsed = parseQuantity(cell);
     const quantity = parsed.quantity;
-    if (kind === "money" && moneyUnit !== null && quantity.status === "value" && quantity.value !== null && quantity.unit === null) {
-      const withUnit = { ...quantity, unit: moneyUnit };
-      return { quantity: multiplier === undefined ? withUnit : { ...withUnit, yen: Math.round(quantity.value * multiplier * 1e6) / 1e6 }, valid: true };
+    const unit = labelUnit ?? (kind === "money" ? moneyUnit : null);
+    if (unit !== null && quantity.status === "value" && quantity.value !== null && quantity.unit === null) {
+      const withUnit = { ...quantity, unit };
+      const yenPerUnit = MONEY_UNITS.get(matchKey(unit));
+      return { quantity: yenPerUnit === undefined ? withUnit : { ...withUnit, yen: Math.round(quantity.value * yenPerUnit * 1e6) / 1e6 }, valid: true };
     }
     return parsed;
   };

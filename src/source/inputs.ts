@@ -27,6 +27,8 @@ export function expandInputs(operands: readonly string[]): InputRef[] {
   const out: InputRef[] = [];
   for (const operand of operands) {
     if (operand === "-") {
+      // Standard input can be read once: a second `-` would be an empty document.
+      if (out.some((input) => input.kind === "stdin")) continue;
       out.push({ kind: "stdin" });
       continue;
     }

@@ -57,6 +57,17 @@ export function removeSpaces(text: string): string {
 }
 
 /**
+ * Splits a trailing parenthesised note off a match key: `予算額(千円)` → `予算額` and
+ * `千円`. Null when the key ends in no such note (or is nothing but one).
+ */
+export function splitTrailingNote(key: string): { base: string; note: string } | null {
+  if (!key.endsWith(")")) return null;
+  const open = key.lastIndexOf("(");
+  if (open <= 0) return null;
+  return { base: key.slice(0, open), note: key.slice(open + 1, -1) };
+}
+
+/**
  * The key a label or marker is matched by: NFKC, all spaces removed, so that
  * `予 算 額`, `予算額` and `予算額` (fullwidth) compare equal.
  */

@@ -40,6 +40,8 @@ export interface FieldEntry {
   label: Cell;
   /** The value cell, or null when the row has no cell for it. */
   value: Cell | null;
+  /** A unit named by the label's note (`予算額（千円）`), for values written without one. */
+  unit?: string;
 }
 
 interface LeafBase {

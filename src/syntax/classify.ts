@@ -29,6 +29,11 @@ export function isRuleRow(cells: readonly Cell[]): boolean {
   return seen;
 }
 
+/** A bracketed note such as `（単位：千円）`. */
+function isNote(text: string): boolean {
+  return (text.startsWith("（") || text.startsWith("(")) && (text.endsWith("）") || text.endsWith(")"));
+}
+
 /** Index of the first non-empty cell, or -1. */
 export function firstFilled(cells: readonly Cell[], from = 0): number {
   for (let i = from; i < cells.length; i++) if (cells[i]?.text !== "") return i;
@@ -44,8 +49,9 @@ function markerOf(cells: readonly Cell[], vocabulary: Vocabulary): MarkerMatch |
   if (!first || first.text === "") return null;
   const marker = vocabulary.marker(first.text);
   if (!marker) return null;
-  const rest = firstFilled(cells, 1);
-  if (rest >= 0 && marker.key !== "indicator") return null;
+  // Other markers stand alone, but for a note in brackets (`（単位：千円）`).
+  const rest = cells.slice(1).filter((cell) => cell.text !== "" && !isNote(cell.text));
+  if (rest.length > 0 && marker.key !== "indicator") return null;
   return marker;
 }
 

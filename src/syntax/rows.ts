@@ -59,7 +59,10 @@ export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Voc
         j++;
         break;
       }
-      entries.push({ context: hit.context, key: hit.key, label: cell, value });
+      const entry: FieldEntry = { context: hit.context, key: hit.key, label: cell, value };
+      const unit = vocabulary.unitNote(cell.text);
+      if (unit !== null) entry.unit = unit;
+      entries.push(entry);
       i = j;
       continue;
     }

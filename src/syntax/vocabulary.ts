@@ -5,7 +5,7 @@
  */
 import type { LabelContext, Profile, SectionKey } from "../profile/schema.js";
 import { parseFiscalYear } from "../model/fiscal-year.js";
-import { isTrimSpace, matchKey, nfkc } from "../source/normalize.js";
+import { isTrimSpace, matchKey, nfkc, splitTrailingNote } from "../source/normalize.js";
 import type { YearRef } from "./ast.js";
 
 interface MarkerPattern {
@@ -34,6 +34,8 @@ export interface Vocabulary {
   readonly profileName: string;
   marker(cellText: string): MarkerMatch | null;
   label(context: LabelContext, cellText: string): string | null;
+  /** The unit a label's note names (`予算額（千円）` → `千円`), or null. */
+  unitNote(cellText: string): string | null;
   inlineLabel(context: LabelContext, cellText: string): InlineLabel | null;
   /** The label as written when the cell is one of the profile's extras labels. */
   extra(cellText: string): string | null;
@@ -139,14 +141,28 @@ export function compileVocabulary(profile: Profile): Vocabulary {
   const markerStarts = new Set(markers.flatMap((m) => (m.prefix === "" ? [...yearStarts] : [m.prefix.charAt(0)])));
   const label = (context: LabelContext, cellText: string): string | null => {
     if (cellText === "" || cellText.length > labelLimit || !labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;
-    return labels.get(context)?.get(keyOf(cellText)) ?? null;
+    const map = labels.get(context);
+    const key = keyOf(cellText);
+    // A label may carry a note, usually its unit: `予算額（千円）`.
+    return map?.get(key) ?? map?.get(splitTrailingNote(key)?.base ?? "") ?? null;
   };
 
   return {
     profile,
     profileName: profile.name,
-    marker: (cellText) =>
-      cellText === "" || cellText.length > markerLimit || !markerStarts.has(firstKeyChar(cellText)) ? null : matchMarker(markers, keyOf(cellText)),
+    marker(cellText) {
+      if (cellText === "" || cellText.length > markerLimit || !markerStarts.has(firstKeyChar(cellText))) return null;
+      const key = keyOf(cellText);
+      // A marker may carry a note: `【Do】これまでの実績と現在の取組み（単位：千円）`.
+      return matchMarker(markers, key) ?? matchMarker(markers, splitTrailingNote(key)?.base ?? "");
+    },
+    unitNote(cellText) {
+      const note = splitTrailingNote(keyOf(cellText))?.note;
+      if (note === undefined) return null;
+      // `（単位：千円）` and `（千円）` both name a unit.
+      const unit = note.startsWith("単位:") ? note.slice(3) : note;
+      return unit !== "" && unit.length <= 4 && !/\d/.test(unit) ? unit : null;
+    },
     label,
     inlineLabel(context, cellText) {
       if (!labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;

@@ -73,3 +73,18 @@ describe("template variations", () => {
     expect(document.projects[0]?.years[0]?.achievementRate).toBe(0.5);
   });
 });
+
+describe("notes in brackets", () => {
+  it("a marker with a note is still a marker, and a label's unit note applies to bare numbers", () => {
+    const document = parse(sheet(...head, "【Do】これまでの実績と現在の取組み⇥（単位：千円）", "令和3年度⇥予算額（千円）⇥12,345", "成果目標（人）⇥⇥500"));
+    const year = document.projects[0]?.years[0];
+    expect([year?.budget?.value, year?.budget?.unit, year?.budget?.yen]).toEqual([12345, "千円", 12345000]);
+    expect([year?.outcomeTarget?.value, year?.outcomeTarget?.unit]).toEqual([500, "人"]);
+    expect(document.unrecognized).toEqual([]);
+  });
+
+  it("a 目標 column heading may hold its year in brackets", () => {
+    const document = parse(sheet("総合計画上の位置付け", "施策の大綱⇥A⇥施策の目的⇥B⇥施策⇥C", "目標", "指標名⇥指標の考え方⇥方向性⇥現状値（平成29年度）⇥目標値（令和4年度）", "貸出冊数⇥年間の貸出冊数⇥増やす⇥1,000冊⇥1,200冊"));
+    expect(document.policies[0]?.targets[0]?.values.map((v) => [v.year, v.label, v.value.value])).toEqual([[2017, "現状値（平成29年度）", 1000], [2022, "目標値（令和4年度）", 1200]]);
+  });
+});
