@@ -14,6 +14,8 @@ export type { Profile } from "./profile/schema.js";
 export * from "./model/schema.js";
 export { parseDetailed } from "./parse.js";
 export { builtinProfiles } from "./profile/registry.js";
+/** Loads a built-in profile by name or a YAML profile file: `{ ok, profile }` or `{ ok: false, message }` naming line and column. */
+export { loadProfile, type ProfileLoad } from "./profile/load.js";
 
 /** Parses one sheet file (bytes, decoded per `options.encoding`) or text into a Document with its diagnostics. */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {

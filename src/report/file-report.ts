@@ -3,6 +3,11 @@ import type { Diagnostic } from "../model/schema.js";
 import type { FileReport } from "./types.js";
 
 /** Keeps only the source lines the diagnostics point at, so a batch does not hold whole files. */
+/** A string that shares no memory with the one it came from. */
+function copyString(text: string): string {
+  return Buffer.from(text, "utf16le").toString("utf16le");
+}
+
 export function toFileReport(filePath: string | null, diagnostics: Diagnostic[], lineText: (line: number) => string | undefined): FileReport {
   const sourceLines = new Map<number, string>();
   let errorCount = 0;
@@ -13,7 +18,8 @@ export function toFileReport(filePath: string | null, diagnostics: Diagnostic[],
     else if (diagnostic.severity === "warning") warningCount++;
     else infoCount++;
     const text = diagnostic.line > 0 ? lineText(diagnostic.line) : undefined;
-    if (text !== undefined) sourceLines.set(diagnostic.line, text);
+    // A copy, not a slice: a slice would keep the whole file's text alive for the batch.
+    if (text !== undefined && !sourceLines.has(diagnostic.line)) sourceLines.set(diagnostic.line, copyString(text));
   }
   return { filePath, diagnostics, errorCount, warningCount, infoCount, sourceLines };
 }

@@ -13,6 +13,7 @@ import { findConfigFile, loadConfigFile } from "../config-file.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { write, writeError } from "../io.js";
 import { loadInputs } from "../load.js";
+import { createProgress, noProgress } from "../progress.js";
 
 export interface CheckCommandOptions {
   reporter: ReporterName;
@@ -57,9 +58,13 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
   if (!config) return 2;
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: FileReport[] = [];
-  for await (const result of loadInputs(operands, parseOptions).results) {
+  const { count, results } = loadInputs(operands, parseOptions);
+  // As for parsing: a progress line for batches, only when a person watches stderr.
+  const progress = process.stderr.isTTY === true && count > 1 ? createProgress(count, (text) => process.stderr.write(text)) : noProgress;
+  for await (const result of results) {
     const diagnostics = runRules(result, config.rules);
     if (result.fatal) {
+      progress.clear();
       outcome.fatal = true;
       // The report carries it too; stderr makes sure a person sees why the exit code is 2.
       for (const d of diagnostics) writeError(`${d.path ?? STDIN_NAME}${d.line > 0 ? `:${d.line}:${d.column}` : ""}: ${d.message}`);
@@ -68,7 +73,9 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
     outcome.errors += file.errorCount;
     outcome.warnings += file.warningCount;
     files.push(file);
+    progress.tick();
   }
+  progress.clear();
   const ruleInfos: RuleInfo[] = rules.map((rule) => ({
     id: rule.id,
     description: rule.description,
