@@ -246,7 +246,28 @@ export class SheetParser {
 
   // ---- content ------------------------------------------------------------
 
+  /**
+   * A 事業名 row where no 事業 sheet is open (before any marker, or after a 施策 sheet's
+   * free text) starts a 事業 sheet whose 事業の説明 heading was lost in extraction.
+   */
+  private startsHeadlessProject(line: Line, cells: Cell[]): boolean {
+    const mode = this.state.mode;
+    if (mode !== "top" && mode !== "achievementStatus" && mode !== "opinions") return false;
+    const entries = readFieldRow(line, cells, this.vocabulary, ["description"], 0, false);
+    if (entries?.[0]?.key !== "name") return false;
+    this.openSheet("projectSheet", copySpan(lineContentSpan(line)));
+    const section: SectionNode = { type: "section", key: "description", position: copySpan(lineContentSpan(line)), children: [] };
+    this.state.sheet?.children.push(section);
+    this.state.section = section;
+    this.state.mode = "description";
+    return true;
+  }
+
   private readContent(line: Line, cells: Cell[], position: Span): void {
+    if (this.startsHeadlessProject(line, cells)) {
+      this.readFields(line, cells, position, ["description"]);
+      return;
+    }
     const mode = this.state.mode;
     switch (mode) {
       case "top":

@@ -88,3 +88,18 @@ describe("notes in brackets", () => {
     expect(document.policies[0]?.targets[0]?.values.map((v) => [v.year, v.label, v.value.value])).toEqual([[2017, "現状値（平成29年度）", 1000], [2022, "目標値（令和4年度）", 1200]]);
   });
 });
+
+describe("a 事業 sheet whose 事業の説明 heading was lost", () => {
+  it("starts at its 事業名 row at the top of a file", () => {
+    const document = parse(sheet("事業名⇥みどり文庫事業", "担当⇥図書館", "総合計画上の位置付け", "施策の大綱⇥学びのまち", "施策⇥生涯学習", "【Do】これまでの実績と現在の取組み", "令和3年度⇥予算額⇥1,000千円"));
+    expect(document.policies).toEqual([]);
+    expect(document.projects.map((p) => [p.name, p.department, p.policy, p.years.length])).toEqual([["みどり文庫事業", "図書館", "生涯学習", 1]]);
+    expect(document.unrecognized).toEqual([]);
+  });
+
+  it("starts at its 事業名 row after a 施策 sheet's 目標の達成状況", () => {
+    const document = parse(sheet("総合計画上の位置付け", "施策の大綱⇥A⇥施策の目的⇥B⇥施策⇥C", "目標の達成状況", "", "事業名⇥X事業", "担当⇥総務課", "【Do】これまでの実績と現在の取組み", "令和3年度⇥予算額⇥1"));
+    expect(document.policies[0]?.achievementStatus).toBeNull();
+    expect(document.projects.map((p) => p.name)).toEqual(["X事業"]);
+  });
+});
