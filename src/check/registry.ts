@@ -28,4 +28,3 @@ export const ruleRegistry = {
 /** The rules in SPEC §5's order. */
 export const rules: readonly RuleModule[] = RULE_IDS.map((id) => ruleRegistry[id]);
 
-export const ruleIds: readonly RuleId[] = RULE_IDS;

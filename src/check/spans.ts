@@ -1,12 +1,7 @@
 /** Spans the rules report at, derived from the model's recorded locations. */
 import type { Locations } from "../model/locations.js";
 import type { FiscalYearRecord } from "../model/schema.js";
-import type { Point, Span } from "../syntax/ast.js";
-
-/** A zero-width span at a point. */
-export function pointSpan(point: Point): Span {
-  return { start: point, end: point };
-}
+import type { Span } from "../syntax/ast.js";
 
 /**
  * The year cell that opens a record's first block (`令和3年度`). The record's location is its
@@ -17,9 +12,4 @@ export function yearCellSpan(record: FiscalYearRecord, locations: Locations): Sp
   if (!block) return undefined;
   const { start } = block;
   return { start, end: { line: start.line, column: start.column + record.label.length, offset: start.offset + record.label.length } };
-}
-
-/** Where a field's value stands (or belongs), else the fallback. */
-export function fieldSpan(locations: Locations, object: object, key: string, fallback: Span): Span {
-  return locations.field(object, key) ?? fallback;
 }

@@ -4,8 +4,10 @@ import type { Locations } from "./locations.js";
 import type { Extra } from "./schema.js";
 import { entriesIn, entryText } from "./tree-read.js";
 
-export function collectExtras(sheet: SheetNode, locations: Locations): Extra[] {
+export function collectExtras(sheet: SheetNode, locations: Locations, profileHasExtras: boolean): Extra[] {
   const extras: Extra[] = [];
+  // Most profiles keep no extras: skip walking every field of the sheet for none.
+  if (!profileHasExtras) return extras;
   for (const section of sheet.children) {
     const scopes = [section, ...section.children.filter((child) => child.type === "yearBlock")];
     for (const scope of scopes) {

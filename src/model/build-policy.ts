@@ -147,7 +147,7 @@ export function buildPolicy(sheet: SheetNode, context: BuildContext): PolicyShee
     targets: buildTargets(sheet, context),
     opinions: buildOpinions(sheet, locations),
     achievementStatus: buildAchievementStatus(sheet),
-    extras: collectExtras(sheet, locations),
+    extras: collectExtras(sheet, locations, context.vocabulary.profile.extras.length > 0),
   };
   locations.set(policy, sheet.position);
   return policy;

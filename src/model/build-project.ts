@@ -123,7 +123,7 @@ export function buildProject(sheet: SheetNode, context: BuildContext): ProjectSh
     action: buildAction(sheet, locations),
     indicator: buildIndicator(sheet, context),
     futureTargets: buildFutureTargets(sheet, context),
-    extras: collectExtras(sheet, locations),
+    extras: collectExtras(sheet, locations, context.vocabulary.profile.extras.length > 0),
   };
   for (const key of ["name", "department", "purpose", "budgetAccount"] as const) {
     const span = locations.field(description, key);
