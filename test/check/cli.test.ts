@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli } from "../cli/helpers.js";
 import { repoRoot, seedsDir } from "../helpers/fixtures.js";
 
 const SEED = "../shared/seeds/000_c75840063dde7d0e.txt";
@@ -17,7 +17,7 @@ const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")
 /** `$ sheetparse ARGS`, stdout, stderr, `Exit code: N`. */
 function transcript(args: readonly string[], cwd?: string): string {
   const run = runCli(args, cwd === undefined ? {} : { cwd });
-  return `$ sheetparse ${args.join(" ")}\n${run.stdout}${run.stderr}Exit code: ${run.status ?? "signal"}\n`;
+  return `$ sheetparse ${args.join(" ")}\n${run.stdout}${run.stderr}Exit code: ${run.code ?? "signal"}\n`;
 }
 
 describe.skipIf(!hasSeed)("check on the reference sheet", () => {
@@ -27,12 +27,12 @@ describe.skipIf(!hasSeed)("check on the reference sheet", () => {
     const [entry] = JSON.parse(run.stdout) as { diagnostics: { ruleId: string; severity: string; line: number }[]; errorCount: number; warningCount: number; infoCount: number }[];
     expect(entry?.diagnostics.map(({ ruleId, severity, line }) => ({ ruleId, severity, line }))).toEqual(expected.diagnostics);
     expect([entry?.errorCount, entry?.warningCount, entry?.infoCount]).toEqual([0, 12, 1]);
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
   });
 
   it("--max-warnings 0: exit 1; --max-warnings 12: exit 0", () => {
-    expect(runCli(["check", SEED, "--max-warnings", "0"]).status).toBe(1);
-    expect(runCli(["check", SEED, "--max-warnings", "12"]).status).toBe(0);
+    expect(runCli(["check", SEED, "--max-warnings", "0"]).code).toBe(1);
+    expect(runCli(["check", SEED, "--max-warnings", "12"]).code).toBe(0);
   });
 
   it.each(["stylish", "json", "github", "sarif", "junit"])("--reporter %s matches its transcript", (reporter) => {
@@ -60,13 +60,13 @@ Exit code: 1
   });
 
   it("0 for warnings, 1 for more warnings than --max-warnings", () => {
-    expect(runCli(["check", "fixtures/check/blank-approach.txt"]).status).toBe(0);
-    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--max-warnings", "1"]).status).toBe(0);
-    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--max-warnings", "0"]).status).toBe(1);
+    expect(runCli(["check", "fixtures/check/blank-approach.txt"]).code).toBe(0);
+    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--max-warnings", "1"]).code).toBe(0);
+    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--max-warnings", "0"]).code).toBe(1);
   });
 
   it("0 for infos, whatever --max-warnings says", () => {
-    expect(runCli(["check", "fixtures/check/mixed-punctuation.txt", "--max-warnings", "0"]).status).toBe(0);
+    expect(runCli(["check", "fixtures/check/mixed-punctuation.txt", "--max-warnings", "0"]).code).toBe(0);
   });
 
   it("2 for an unreadable input, which is still in the report while the others are checked", () => {
@@ -76,12 +76,12 @@ Exit code: 1
     expect(second).toMatch(/^::error file=fixtures\/check\/nope\.txt,title=fatal::.*no such file or directory$/);
     expect(rest).toEqual([""]);
     expect(run.stderr).toMatch(/^sheetparse: fixtures\/check\/nope\.txt: .*no such file or directory\n$/);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
   });
 
   it("2 for an unknown rule, listing the known ones", () => {
     const run = runCli(["check", "fixtures/check/valid.txt", "--rule", "no-such-rule=off"]);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
       'sheetparse: --rule: unknown rule "no-such-rule" (known rules: required-section, required-field, invalid-quantity, year-sequence, unit-mismatch, main-project-mismatch, position-mismatch, mixed-punctuation, target-not-met, unrecognized-line)\n',
@@ -95,20 +95,20 @@ Exit code: 1
     [["--rule", "required-field=loud"]],
   ])("2 for a bad option %j", (extra) => {
     const run = runCli(["check", "fixtures/check/valid.txt", ...extra]);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).not.toBe("");
   });
 
   it("--rule switches a rule off or makes it an error", () => {
-    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--rule", "required-field=off"])).toMatchObject({ status: 0, stdout: "" });
-    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--rule", "required-field=error"]).status).toBe(1);
+    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--rule", "required-field=off"])).toMatchObject({ code: 0, stdout: "" });
+    expect(runCli(["check", "fixtures/check/blank-approach.txt", "--rule", "required-field=error"]).code).toBe(1);
   });
 
   it("reads standard input", () => {
     const run = runCli(["check", "-", "--reporter", "github"], { input: readFileSync(join(repoRoot, "fixtures/check/invalid-quantity.txt")) });
     expect(run.stdout).toMatch(/^::error line=33,col=7,endLine=33,endColumn=11,title=invalid-quantity::/);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
   });
 });
 
@@ -121,29 +121,29 @@ describe("check with a config file", () => {
     mkdirSync(join(dir, "city", "sheets"), { recursive: true });
     writeFileSync(join(dir, "city", "sheetparse.config.yaml"), "rules:\n  required-field: error\n");
     const cwd = join(dir, "city", "sheets");
-    expect(runCli(["check", sheet, "--reporter", "json"], { cwd }).status).toBe(1);
-    expect(runCli(["check", sheet, "--rule", "required-field=warn"], { cwd }).status).toBe(0);
+    expect(runCli(["check", sheet, "--reporter", "json"], { cwd }).code).toBe(1);
+    expect(runCli(["check", sheet, "--rule", "required-field=warn"], { cwd }).code).toBe(0);
   });
 
   it("takes maxWarnings from the file, and --max-warnings over it", () => {
     const path = join(dir, "strict.yaml");
     writeFileSync(path, "maxWarnings: 0\n");
-    expect(runCli(["check", sheet, "--config", path]).status).toBe(1);
-    expect(runCli(["check", sheet, "--config", path, "--max-warnings", "5"]).status).toBe(0);
+    expect(runCli(["check", sheet, "--config", path]).code).toBe(1);
+    expect(runCli(["check", sheet, "--config", path, "--max-warnings", "5"]).code).toBe(0);
   });
 
   it("stops with exit 2 and the line and column of a problem in it", () => {
     const path = join(dir, "bad.yaml");
     writeFileSync(path, "# rules for our sheets\nrules:\n  mixed-punctuations: off\n");
     const run = runCli(["check", sheet, "--config", path]);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^sheetparse: .*bad\.yaml:3:3: unknown rule "mixed-punctuations" \(known rules: required-section, /);
   });
 
   it("exit 2 for a --config file that does not exist", () => {
     const run = runCli(["check", sheet, "--config", join(dir, "nope.yaml")]);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/nope\.yaml: cannot read config file/);
   });
 });

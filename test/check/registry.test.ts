@@ -6,7 +6,7 @@ import { ruleRegistry, rules } from "../../src/check/registry.js";
 import { RULE_IDS } from "../../src/check/rule-ids.js";
 import { check } from "../../src/index.js";
 import { repoRoot } from "../helpers/fixtures.js";
-import { runCli } from "../helpers/cli.js";
+import { runCli } from "../cli/helpers.js";
 import { VALID_SHEET } from "./rule-tester.js";
 
 const LOWER_CAMEL = /^[a-z][a-zA-Z0-9]*$/;

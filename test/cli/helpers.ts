@@ -23,6 +23,8 @@ export interface RunOptions {
   input?: string | Buffer;
   env?: Record<string, string>;
   cwd?: string;
+  /** Kills a run that hangs (a failure, not a slow pass); 60 s by default. */
+  timeoutMs?: number;
 }
 
 /** Runs `./bin/sheetparse ARGS` in the repository root with NO_COLOR=1. */
@@ -31,7 +33,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Trans
   // The outer environment must not switch on stack traces or colour in the transcripts.
   delete env["DEBUG"];
   delete env["FORCE_COLOR"];
-  const result = spawnSync(bin, [...args], { cwd: options.cwd ?? repoRoot, env, input: options.input ?? "", maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(bin, [...args], { cwd: options.cwd ?? repoRoot, env, input: options.input ?? "", maxBuffer: 1024 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 });
   if (result.error) throw result.error;
   return { stdout: result.stdout.toString("utf8"), stdoutBytes: result.stdout, stderr: result.stderr.toString("utf8"), code: result.status };
 }

@@ -4,7 +4,7 @@ import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, parse } from "../../src/index.js";
-import { runCli } from "../helpers/cli.js";
+import { runCli } from "./helpers.js";
 import { fixturesDir, repoRoot, seedsDir } from "../helpers/fixtures.js";
 
 describe("output errors", () => {
@@ -20,7 +20,7 @@ describe("output errors", () => {
 
   it("report to a directory names the path", () => {
     const run = runCli(["report", join(fixturesDir, "cr.txt"), "-o", fixturesDir]);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sheetparse: cannot write ${fixturesDir}: is a directory\n`);
   });
 
@@ -34,7 +34,7 @@ describe("output errors", () => {
 describe.skipIf(!existsSync(seedsDir))("check --max-warnings", () => {
   it("says why it exits 1", () => {
     const run = runCli(["check", join(seedsDir, "000_c75840063dde7d0e.txt"), "--max-warnings", "11"]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe("sheetparse: too many warnings: 12 (maximum: 11)\n");
   });
 });
