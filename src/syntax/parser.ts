@@ -5,13 +5,14 @@
  */
 import type { LabelContext, SectionKey } from "../profile/schema.js";
 import type { Line } from "../source/lines.js";
-import { parseFiscalYear } from "../model/fiscal-year.js";
+import { parseFiscalYear, parseYearHeading } from "../model/fiscal-year.js";
 import type {
   ArtifactNode, Cell, FieldNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
   SheetNode, Span, TableNode, TableRowNode, TextBlockNode, UnrecognizedNode, YearBlockNode,
 } from "./ast.js";
 import { lineContentSpan, splitCells } from "./cells.js";
 import { classifyLine, firstFilled } from "./classify.js";
+import { isLoneEnumerator } from "./enumerator.js";
 import { readFieldRow } from "./rows.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -34,8 +35,27 @@ const SECTION_CONTEXTS: Partial<Record<SectionKey, LabelContext>> = {
   plan: "plan",
 };
 
+/**
+ * A marker whose section opens only on evidence (SPEC §7.1): the rows it needs must follow.
+ * Layout lines between the marker and that row wait with it, so the tree keeps their order.
+ */
+interface PendingMarker {
+  marker: MarkerNode;
+  layout: (RuleNode | ArtifactNode)[];
+}
+
+/** What a marker line does: open its section now, wait for the row that proves it, or stay unread. */
+type MarkerDecision = "open" | "await" | "refuse";
+
 interface State {
   mode: Mode;
+  /** A marker waiting for its evidence row. */
+  pending: PendingMarker | null;
+  /**
+   * The section's table ended at a row that did not fit: later content lines of the
+   * section are read afresh (a lost 事業の説明 heading) or are unrecognised, never table rows.
+   */
+  sectionOver: boolean;
   root: RootNode;
   sheet: SheetNode | null;
   section: SectionNode | null;
@@ -62,6 +82,13 @@ function extend(span: Span, to: Span): void {
   span.end = to.end;
 }
 
+/** How many cells of a row the predicate accepts. */
+function countLabels(cells: readonly Cell[], isLabel: (text: string) => boolean): number {
+  let count = 0;
+  for (const cell of cells) if (cell.text !== "" && isLabel(cell.text)) count++;
+  return count;
+}
+
 function copySpan(span: Span): Span {
   return { start: { ...span.start }, end: { ...span.end } };
 }
@@ -73,6 +100,8 @@ export class SheetParser {
     const origin = { line: 1, column: 1, offset: 0 };
     this.state = {
       mode: "top",
+      pending: null,
+      sectionOver: false,
       root: { type: "root", position: { start: origin, end: { ...origin } }, children: [] },
       sheet: null,
       section: null,
@@ -91,6 +120,15 @@ export class SheetParser {
     const cells = splitCells(line);
     const lineClass = classifyLine(line, cells, this.vocabulary);
     const position = lineContentSpan(line);
+    if (this.state.pending) {
+      if (lineClass.kind === "blank") return;
+      if (lineClass.kind === "rule" || lineClass.kind === "artifact") {
+        const node: RuleNode | ArtifactNode = lineClass.kind === "rule" ? { type: "rule", position, cells } : { type: "artifact", kind: lineClass.artifact, position, cells };
+        this.state.pending.layout.push(node);
+        return;
+      }
+      this.resolvePending(lineClass.kind === "content" ? { line, cells } : null);
+    }
     switch (lineClass.kind) {
       case "blank":
         // A value expected on the next line must be on the very next line; a prose text
@@ -117,7 +155,13 @@ export class SheetParser {
       }
       case "marker": {
         const node: MarkerNode = { type: "marker", key: lineClass.marker.key, year: lineClass.marker.year, position, cells };
-        this.openSection(node);
+        const decision = this.decideMarker(node);
+        if (decision === "open") this.openSection(node);
+        else if (decision === "await") this.state.pending = { marker: node, layout: [] };
+        else {
+          this.closeTable();
+          this.unrecognized(cells, position);
+        }
         return;
       }
       case "content":
@@ -130,9 +174,108 @@ export class SheetParser {
 
   /** Finishes the tree; the root spans the whole input. */
   finish(end: { line: number; column: number; offset: number }): RootNode {
+    if (this.state.pending) this.resolvePending(null);
     this.closeSheet();
     this.state.root.position.end = end;
     return this.state.root;
+  }
+
+  // ---- evidence -----------------------------------------------------------
+
+  /**
+   * Whether a marker may open its section (SPEC §7.1). Words that also occur as headings
+   * or in prose (`目標`, `主要事業と関連部署`, `成果指標`) open a section only where their
+   * sheet is open or when the rows they need follow; the bracketed PDCA markers are
+   * evidence enough by themselves.
+   */
+  private decideMarker(marker: MarkerNode): MarkerDecision {
+    const sheet = this.state.sheet;
+    switch (marker.key) {
+      case "mainProjects":
+      case "targets":
+      case "description":
+        return "await";
+      case "position": {
+        const inProject = sheet?.type === "projectSheet" && sheet.children.every((s) => s.key === "description");
+        return inProject ? "open" : "await";
+      }
+      case "opinions":
+        return sheet?.type === "policySheet" ? "open" : "await";
+      case "achievementStatus":
+        return sheet?.type === "policySheet" ? "open" : "refuse";
+      case "indicator":
+        return sheet?.type === "projectSheet" ? "open" : "refuse";
+      case "do":
+      case "check":
+      case "action":
+      case "plan":
+        return "open";
+    }
+  }
+
+  /** Whether the first content row after a waiting marker is the row its section needs. */
+  private isEvidence(key: SectionKey, line: Line, cells: Cell[]): boolean {
+    const vocabulary = this.vocabulary;
+    switch (key) {
+      case "mainProjects":
+        return countLabels(cells, (text) => vocabulary.label("mainProjects", text) !== null) >= 2;
+      case "targets": {
+        const labels = countLabels(cells, (text) => vocabulary.label("targets", text) !== null);
+        return labels >= 2 || (labels >= 1 && cells.some((cell) => cell.text !== "" && parseYearHeading(cell.text) !== null));
+      }
+      case "opinions": {
+        const first = firstFilled(cells);
+        return first >= 0 && vocabulary.opinionSource(cells[first]?.text ?? "") !== null;
+      }
+      case "position":
+      case "description":
+        return readFieldRow(line, cells, vocabulary, [key], 0, true) !== null;
+      default:
+        return true;
+    }
+  }
+
+  /** Opens the waiting marker's section when `next` proves it, else leaves the marker unrecognised. */
+  private resolvePending(next: { line: Line; cells: Cell[] } | null): void {
+    const pending = this.state.pending;
+    if (!pending) return;
+    this.state.pending = null;
+    const { marker } = pending;
+    if (next && this.isEvidence(marker.key, next.line, next.cells)) {
+      this.openSection(marker);
+    } else {
+      // A marker line still breaks an open table, so the layout lines after it stay outside.
+      this.closeTable();
+      this.unrecognized(marker.cells, marker.position);
+    }
+    for (const node of pending.layout) this.appendLayout(node);
+  }
+
+  /**
+   * Whether a row may be taken as the value of a label standing alone on the line before
+   * (SPEC §7.1): never a label or marker of the profile, a year heading, or a lone enumerator.
+   */
+  private looksLikeValue(cells: readonly Cell[]): boolean {
+    const first = firstFilled(cells);
+    const text = first >= 0 ? (cells[first]?.text ?? "") : "";
+    if (text === "") return false;
+    return !this.isStructureWord(text) && !this.vocabulary.startsWithAnyLabel(text) && !isLoneEnumerator(text);
+  }
+
+  /** A label, marker or year heading as a whole cell: it ends a running text. */
+  private isStructureWord(text: string): boolean {
+    return this.vocabulary.isAnyLabel(text) || this.vocabulary.marker(text) !== null || parseFiscalYear(text) !== null;
+  }
+
+  /**
+   * Whether the open text may take this row: a one-line value must look like a value, and a
+   * prose text ends at a row that starts with a label, marker or year heading.
+   */
+  private textTakes(cells: readonly Cell[]): boolean {
+    if (!this.state.text) return false;
+    if (this.state.textLimit === 1) return this.looksLikeValue(cells);
+    const first = firstFilled(cells);
+    return first < 0 || !this.isStructureWord(cells[first]?.text ?? "");
   }
 
   // ---- containers -------------------------------------------------------
@@ -205,6 +348,7 @@ export class SheetParser {
     extend(target.position, marker.position);
     this.state.section = section;
     this.state.mode = key;
+    this.state.sectionOver = false;
   }
 
   /** Rules and artifacts go to the innermost open container, so siblings stay in order. */
@@ -252,7 +396,7 @@ export class SheetParser {
    */
   private startsHeadlessProject(line: Line, cells: Cell[]): boolean {
     const mode = this.state.mode;
-    if (mode !== "top" && mode !== "achievementStatus" && mode !== "opinions") return false;
+    if (mode !== "top" && mode !== "achievementStatus" && mode !== "opinions" && !this.state.sectionOver) return false;
     const entries = readFieldRow(line, cells, this.vocabulary, ["description"], 0, false);
     if (entries?.[0]?.key !== "name") return false;
     this.openSheet("projectSheet", copySpan(lineContentSpan(line)));
@@ -260,6 +404,7 @@ export class SheetParser {
     this.state.sheet?.children.push(section);
     this.state.section = section;
     this.state.mode = "description";
+    this.state.sectionOver = false;
     return true;
   }
 
@@ -268,7 +413,12 @@ export class SheetParser {
       this.readFields(line, cells, position, ["description"]);
       return;
     }
+    if (this.state.text && !this.textTakes(cells)) this.closeText();
     const mode = this.state.mode;
+    if (this.state.sectionOver) {
+      this.unrecognized(cells, position);
+      return;
+    }
     switch (mode) {
       case "top":
         this.unrecognized(cells, position);
@@ -281,7 +431,12 @@ export class SheetParser {
         return;
       case "mainProjects":
       case "targets":
-        this.readTableRow(mode, cells, position);
+        if (!this.readTableRow(mode, cells, position)) {
+          // The table ended at a row that does not fit it: that row is read afresh.
+          this.closeTable();
+          this.state.sectionOver = true;
+          this.readContent(line, cells, position);
+        }
         return;
       case "opinions":
         this.readOpinion(line, cells, position);
@@ -358,7 +513,20 @@ export class SheetParser {
     if (this.state.textLimit === 1) this.closeText();
   }
 
-  private readTableRow(key: "mainProjects" | "targets", cells: Cell[], position: Span): void {
+  /** A table row fits its table when it fills two cells or more and does not start with a label of another part of the sheet. */
+  private fitsTable(key: "mainProjects" | "targets", cells: readonly Cell[]): boolean {
+    let filled = 0;
+    for (const cell of cells) if (cell.text !== "") filled++;
+    if (filled < 2) return false;
+    if (countLabels(cells, (text) => this.vocabulary.label(key, text) !== null) >= 2) return true;
+    const first = firstFilled(cells);
+    const text = cells[first]?.text ?? "";
+    return !this.isStructureWord(text) && !this.vocabulary.startsWithAnyLabel(text);
+  }
+
+  /** Adds a row to the section's table; false when the row does not fit it. */
+  private readTableRow(key: "mainProjects" | "targets", cells: Cell[], position: Span): boolean {
+    if (!this.fitsTable(key, cells)) return false;
     let table = this.state.table;
     if (!table) {
       table = { type: "table", key, position: copySpan(position), children: [] };
@@ -368,6 +536,7 @@ export class SheetParser {
     const row: TableRowNode = { type: "tableRow", position, cells };
     table.children.push(row);
     this.grow(position);
+    return true;
   }
 
   private readOpinion(line: Line, cells: Cell[], position: Span): void {
@@ -417,7 +586,7 @@ export class SheetParser {
       this.appendText(this.state.text.key, this.paragraph(cells, position, line));
       return;
     }
-    if (mode === "indicator" && !this.hasIndicatorName()) {
+    if (mode === "indicator" && !this.hasIndicatorName() && this.looksLikeValue(cells)) {
       this.appendText("indicatorName", this.paragraph(cells, position, line));
       return;
     }

@@ -39,6 +39,10 @@ export interface Vocabulary {
   inlineLabel(context: LabelContext, cellText: string): InlineLabel | null;
   /** The label as written when the cell is one of the profile's extras labels. */
   extra(cellText: string): string | null;
+  /** True when the whole cell is a label of any context, or an extras label, of the profile. */
+  isAnyLabel(cellText: string): boolean;
+  /** True when the cell starts with a label of any context followed by its value (`担当課 市民課`). */
+  startsWithAnyLabel(cellText: string): boolean;
   artifact(lineText: string): "line" | "pageNumber" | null;
   /** The opinion source named by a `…からの意見` cell, or null when the cell is not one. */
   opinionSource(cellText: string): string | null;
@@ -147,6 +151,28 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     return map?.get(key) ?? map?.get(splitTrailingNote(key)?.base ?? "") ?? null;
   };
 
+  const contexts = [...labels.keys()];
+  const extra = (cellText: string): string | null => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(keyOf(cellText)) ?? null));
+  const inlineLabel = (context: LabelContext, cellText: string): InlineLabel | null => {
+    if (!labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;
+    let separators = 0;
+    for (let i = 1; i < cellText.length && i <= labelLimit && separators < MAX_INLINE_SEPARATORS; i++) {
+      const code = cellText.charCodeAt(i);
+      const isColon = code === 0x3a || code === 0xff1a;
+      // A quoted value may follow its label directly: `事業の目的「市民の…」`.
+      const isOpener = OPENING_BRACKETS.includes(cellText.charAt(i));
+      if (!isTrimSpace(code) && !isColon && !isOpener) continue;
+      separators++;
+      const key = label(context, cellText.slice(0, i));
+      if (key === null) continue;
+      if (isOpener) return { key, labelEnd: i, valueStart: i };
+      let valueStart = i + 1;
+      while (valueStart < cellText.length && (isTrimSpace(cellText.charCodeAt(valueStart)) || cellText.charAt(valueStart) === ":" || cellText.charAt(valueStart) === "：")) valueStart++;
+      return { key, labelEnd: i, valueStart };
+    }
+    return null;
+  };
+
   return {
     profile,
     profileName: profile.name,
@@ -164,26 +190,10 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       return unit !== "" && unit.length <= 4 && !/\d/.test(unit) ? unit : null;
     },
     label,
-    inlineLabel(context, cellText) {
-      if (!labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;
-      let separators = 0;
-      for (let i = 1; i < cellText.length && i <= labelLimit && separators < MAX_INLINE_SEPARATORS; i++) {
-        const code = cellText.charCodeAt(i);
-        const isColon = code === 0x3a || code === 0xff1a;
-        // A quoted value may follow its label directly: `事業の目的「市民の…」`.
-        const isOpener = OPENING_BRACKETS.includes(cellText.charAt(i));
-        if (!isTrimSpace(code) && !isColon && !isOpener) continue;
-        separators++;
-        const key = label(context, cellText.slice(0, i));
-        if (key === null) continue;
-        if (isOpener) return { key, labelEnd: i, valueStart: i };
-        let valueStart = i + 1;
-        while (valueStart < cellText.length && (isTrimSpace(cellText.charCodeAt(valueStart)) || cellText.charAt(valueStart) === ":" || cellText.charAt(valueStart) === "：")) valueStart++;
-        return { key, labelEnd: i, valueStart };
-      }
-      return null;
-    },
-    extra: (cellText) => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(keyOf(cellText)) ?? null)),
+    inlineLabel,
+    extra,
+    isAnyLabel: (cellText) => extra(cellText) !== null || contexts.some((context) => label(context, cellText) !== null),
+    startsWithAnyLabel: (cellText) => contexts.some((context) => inlineLabel(context, cellText) !== null),
     artifact(lineText) {
       if (lineText.length > artifactLimit) return null;
       const first = firstKeyChar(lineText);
