@@ -11,6 +11,8 @@ import { positionMismatch } from "./rules/position-mismatch.js";
 import { mixedPunctuation } from "./rules/mixed-punctuation.js";
 import { targetNotMet } from "./rules/target-not-met.js";
 import { unrecognizedLine } from "./rules/unrecognized-line.js";
+import { noSheet } from "./rules/no-sheet.js";
+import { unclaimedCell } from "./rules/unclaimed-cell.js";
 
 export const ruleRegistry = {
   "required-section": requiredSection,
@@ -23,6 +25,8 @@ export const ruleRegistry = {
   "mixed-punctuation": mixedPunctuation,
   "target-not-met": targetNotMet,
   "unrecognized-line": unrecognizedLine,
+  "no-sheet": noSheet,
+  "unclaimed-cell": unclaimedCell,
 } as const satisfies { readonly [Id in RuleId]: RuleModule<Id> };
 
 /** The rules in SPEC §5's order. */

@@ -10,6 +10,8 @@ export const RULE_IDS = [
   "mixed-punctuation",
   "target-not-met",
   "unrecognized-line",
+  "no-sheet",
+  "unclaimed-cell",
 ] as const;
 
 /** A rule id (kebab-case, stable). */

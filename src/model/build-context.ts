@@ -1,5 +1,5 @@
 /** What the sheet builders share: the vocabulary, where things came from, and what they found. */
-import type { Span } from "../syntax/ast.js";
+import type { Cell, Span } from "../syntax/ast.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
 import type { Locations } from "./locations.js";
 import { createQuantityReader, type QuantityKind, type QuantityReader } from "./read-quantity.js";
@@ -21,6 +21,8 @@ export interface BuildContext {
   duplicates: DuplicateField[];
   /** Quantities whose cell is neither a number, a not-applicable mark, nor blank. */
   invalidQuantities: Set<Quantity>;
+  /** Filled cells of rows the builders read that no column or label claims (`unclaimed-cell`). */
+  unclaimed: Cell[];
   reader: QuantityReader;
 }
 
@@ -32,7 +34,14 @@ export function createBuildContext(vocabulary: Vocabulary, locations: Locations)
     reader = createQuantityReader(vocabulary.profile);
     readers.set(vocabulary, reader);
   }
-  return { vocabulary, locations, duplicates: [], invalidQuantities: new Set(), reader };
+  return { vocabulary, locations, duplicates: [], invalidQuantities: new Set(), unclaimed: [], reader };
+}
+
+/** Records the filled cells of a row whose column no key claims. */
+export function claimColumns(context: BuildContext, cells: readonly Cell[], claimed: (column: number) => boolean): void {
+  cells.forEach((cell, column) => {
+    if (cell.text !== "" && !claimed(column)) context.unclaimed.push(cell);
+  });
 }
 
 /** Reads a quantity cell, recording its position and whether it was valid. */

@@ -1,5 +1,5 @@
 /** Syntax tree → Document (without diagnostics, which the checker adds). */
-import type { LeafNode, RootNode, SyntaxNode } from "../syntax/ast.js";
+import type { Cell, LeafNode, RootNode, SyntaxNode } from "../syntax/ast.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
 import type { LineTable } from "../source/lines.js";
 import { buildPolicy } from "./build-policy.js";
@@ -16,6 +16,8 @@ export interface ModelParts {
   duplicates: DuplicateField[];
   /** Quantities whose cell is neither a number, a not-applicable mark, nor blank. */
   invalidQuantities: ReadonlySet<Quantity>;
+  /** Filled cells of table and marker rows that no column or label claims. */
+  unclaimed: readonly Cell[];
   /** For each project, the 施策 sheet it belongs to (same 施策 name, else the one before it). */
   policyOf: Map<ProjectSheet, PolicySheet>;
 }
@@ -68,5 +70,5 @@ export function buildModel(tree: RootNode, lines: LineTable, vocabulary: Vocabul
     const line = lines.at(leaf.position.start.line - 1);
     unrecognized.push({ line: leaf.position.start.line, text: (line?.text ?? "").trim() });
   }
-  return { policies, projects, unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, policyOf };
+  return { policies, projects, unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, unclaimed: context.unclaimed, policyOf };
 }

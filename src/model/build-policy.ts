@@ -5,7 +5,7 @@ import { parseYearHeading } from "./fiscal-year.js";
 import type { Locations } from "./locations.js";
 import { buildPosition } from "./build-position.js";
 import { collectExtras } from "./build-extras.js";
-import { readQuantity, type BuildContext } from "./build-context.js";
+import { claimColumns, readQuantity, type BuildContext } from "./build-context.js";
 import type { MainProject, Opinion, PolicySheet, Target, TargetValue } from "./schema.js";
 import { cellText, joinText, paragraphsOf, sectionsOf } from "./tree-read.js";
 
@@ -35,31 +35,33 @@ function isEmptyRow(cells: readonly Cell[]): boolean {
   return cells.every((cell) => cell.text === "");
 }
 
-/** Column → canonical key from a header row; null when the row is not a header. */
-function readHeader(row: TableRowNode, vocabulary: Vocabulary, context: "mainProjects" | "targets"): Map<number, string> | null {
+/** Column → canonical key from a header row; null when the row is not a header (fewer than `least` labels). */
+function readHeader(row: TableRowNode, vocabulary: Vocabulary, context: "mainProjects" | "targets", least = 1): Map<number, string> | null {
   const columns = new Map<number, string>();
   row.cells.forEach((cell, index) => {
     const key = vocabulary.label(context, cell.text);
     if (key !== null) columns.set(index, key);
   });
-  return columns.size > 0 ? columns : null;
+  return columns.size >= least ? columns : null;
 }
 
 const DEFAULT_MAIN_PROJECT_COLUMNS = new Map<number, string>([[0, "direction"], [1, "project"], [2, "department"]]);
 
-function buildMainProjects(sheet: SheetNode, vocabulary: Vocabulary, locations: Locations): MainProject[] {
+function buildMainProjects(sheet: SheetNode, context: BuildContext): MainProject[] {
+  const { vocabulary, locations } = context;
   const rows = tablesOf(sectionsOf(sheet, "mainProjects"));
   let columns = DEFAULT_MAIN_PROJECT_COLUMNS;
   const out: MainProject[] = [];
   rows.forEach((row, index) => {
-    if (index === 0) {
-      const header = readHeader(row, vocabulary, "mainProjects");
-      if (header) {
-        columns = header;
-        return;
-      }
+    // The first row is the header; a header repeated after a page break is one too.
+    const header = readHeader(row, vocabulary, "mainProjects", index === 0 ? 1 : 2);
+    if (header) {
+      columns = header;
+      claimColumns(context, row.cells, (column) => header.has(column));
+      return;
     }
     if (isEmptyRow(row.cells)) return;
+    claimColumns(context, row.cells, (column) => columns.has(column));
     const item: MainProject = { direction: null, project: null, department: null };
     for (const [column, key] of columns) {
       if (key === "direction" || key === "project" || key === "department") {
@@ -89,9 +91,11 @@ function buildTargets(sheet: SheetNode, context: BuildContext): Target[] {
         const heading = yearHeadingOf(cell.text);
         if (heading) years.set(index, heading);
       });
+      claimColumns(context, row.cells, (column) => labels.has(column) || years.has(column));
       continue;
     }
     if (isEmptyRow(row.cells)) continue;
+    claimColumns(context, row.cells, (column) => labels.has(column) || years.has(column));
     const target: Target = { indicator: null, basis: null, direction: null, values: [] };
     for (const [column, key] of labels) {
       if (key === "indicator" || key === "basis" || key === "direction") target[key] = cellText(row.cells[column]);
@@ -140,10 +144,10 @@ function buildAchievementStatus(sheet: SheetNode): string | null {
 }
 
 export function buildPolicy(sheet: SheetNode, context: BuildContext): PolicySheet {
-  const { vocabulary, locations } = context;
+  const { locations } = context;
   const policy: PolicySheet = {
     position: buildPosition(sheet, locations),
-    mainProjects: buildMainProjects(sheet, vocabulary, locations),
+    mainProjects: buildMainProjects(sheet, context),
     targets: buildTargets(sheet, context),
     opinions: buildOpinions(sheet, locations),
     achievementStatus: buildAchievementStatus(sheet),

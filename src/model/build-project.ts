@@ -2,7 +2,7 @@
 import type { SectionNode, SheetNode, TableRowNode } from "../syntax/ast.js";
 import { parseFiscalYear } from "./fiscal-year.js";
 import type { Locations } from "./locations.js";
-import { readQuantity, type BuildContext } from "./build-context.js";
+import { claimColumns, readQuantity, type BuildContext } from "./build-context.js";
 import { buildPosition } from "./build-position.js";
 import { collectExtras } from "./build-extras.js";
 import { buildYears } from "./build-years.js";
@@ -58,12 +58,14 @@ function buildIndicator(sheet: SheetNode, context: BuildContext): Indicator | nu
   for (let i = 0; i < rowCells.length; i++) {
     const cell = rowCells[i];
     if (!cell) continue;
-    if (vocabulary.label("indicator", cell.text) === "unit") {
+    if (vocabulary.label("indicator", cell.text) === "unit" && inlineUnit === undefined) {
       inlineUnit = rowCells[i + 1];
       i++;
     } else if (indicator.name === null) {
       indicator.name = cell.text;
       locations.setField(indicator, "name", cell.position);
+    } else {
+      context.unclaimed.push(cell);
     }
   }
   for (const section of sections) {
@@ -91,6 +93,9 @@ function buildFutureTargets(sheet: SheetNode, context: BuildContext): FutureTarg
       const rows = child.children.filter((row): row is TableRowNode => row.type === "tableRow");
       const [yearsRow, valuesRow] = rows;
       if (!yearsRow) continue;
+      const isYear = (column: number) => parseFiscalYear(yearsRow.cells[column]?.text ?? "") !== null;
+      claimColumns(context, yearsRow.cells, isYear);
+      if (valuesRow) claimColumns(context, valuesRow.cells, isYear);
       yearsRow.cells.forEach((cell, column) => {
         const year = parseFiscalYear(cell.text);
         if (!year) return;

@@ -84,7 +84,7 @@ Exit code: 1
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
-      'sheetparse: --rule: unknown rule "no-such-rule" (known rules: required-section, required-field, invalid-quantity, year-sequence, unit-mismatch, main-project-mismatch, position-mismatch, mixed-punctuation, target-not-met, unrecognized-line)\n',
+      'sheetparse: --rule: unknown rule "no-such-rule" (known rules: required-section, required-field, invalid-quantity, year-sequence, unit-mismatch, main-project-mismatch, position-mismatch, mixed-punctuation, target-not-met, unrecognized-line, no-sheet, unclaimed-cell)\n',
     );
   });
 
@@ -145,5 +145,30 @@ describe("check with a config file", () => {
     const run = runCli(["check", sheet, "--config", join(dir, "nope.yaml")]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/nope\.yaml: cannot read config file/);
+  });
+});
+
+describe("check fails on input that was not read as a sheet (no-sheet)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sheetparse-no-sheet-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("an empty file: exit 1", () => {
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const run = runCli(["check", empty, "--reporter", "json"]);
+    expect(run.code).toBe(1);
+    const [entry] = JSON.parse(run.stdout) as { diagnostics: { ruleId: string; messageId: string }[] }[];
+    expect(entry?.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([["no-sheet", "emptyInput"]]);
+  });
+
+  it("empty standard input: exit 1", () => {
+    expect(runCli(["check", "-"], { input: "" }).code).toBe(1);
+  });
+
+  it("a README renamed .txt: exit 1; --rule no-sheet=warn relaxes it", () => {
+    const readme = join(dir, "README.txt");
+    writeFileSync(readme, readFileSync(join(repoRoot, "README.md")));
+    expect(runCli(["check", readme, "--rule", "unrecognized-line=off"]).code).toBe(1);
+    expect(runCli(["check", readme, "--rule", "unrecognized-line=off", "--rule", "no-sheet=warn"]).code).toBe(0);
   });
 });

@@ -26,7 +26,7 @@ describe("--rule ID=SEVERITY", () => {
   });
 
   it.each([
-    ["no-such-rule=off", /unknown rule "no-such-rule" \(known rules: required-section, required-field, .*unrecognized-line\)/],
+    ["no-such-rule=off", /unknown rule "no-such-rule" \(known rules: required-section, required-field, .*unrecognized-line, no-sheet, unclaimed-cell\)/],
     ["required-field=loud", /unknown severity "loud"/],
     ["required-field", /expected ID=off\|warn\|error/],
     ["__proto__=off", /unknown rule "__proto__"/],

@@ -48,7 +48,7 @@ describe("template variations", () => {
 
   it("a cell no label claims is reported, not dropped", () => {
     const document = parse(sheet(...head, "予算科目⇥一般会計⇥備考"));
-    expect(document.diagnostics.filter((d) => d.messageId === "unrecognizedCell").map((d) => [d.line, d.column])).toEqual([[4, 11]]);
+    expect(document.diagnostics.filter((d) => d.ruleId === "unclaimed-cell").map((d) => [d.line, d.column])).toEqual([[4, 11]]);
   });
 
   it("a label word inside running text stays text", () => {

@@ -7,13 +7,10 @@ export const unrecognizedLine = defineRule({
   id: "unrecognized-line",
   defaultSeverity: "warning",
   description: "A content line that no rule of the template understood.",
-  messageIds: ["unrecognizedLine", "unrecognizedCell"],
+  messageIds: ["unrecognizedLine"],
   check({ result, report }) {
+    // Cells of rows that were read but that nothing claims are `unclaimed-cell`'s.
     for (const leaf of leavesOf(result.tree)) {
-      // A labelled row may still carry a cell no label claims: reported, never dropped silently.
-      if (leaf.type === "field") {
-        for (const cell of leaf.stray ?? []) report({ messageId: "unrecognizedCell", message: `Cell not understood: ${quote(cell.text)}`, span: cell.position });
-      }
       if (leaf.type !== "unrecognized") continue;
       const text = result.lines.at(leaf.position.start.line - 1)?.text.trim() ?? "";
       report({ messageId: "unrecognizedLine", message: `Line not understood: ${quote(text)}`, span: leaf.position });

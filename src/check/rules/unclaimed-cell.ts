@@ -1,0 +1,32 @@
+import { defineRule } from "../types.js";
+import { leavesOf } from "../../model/build-document.js";
+import type { Cell } from "../../syntax/ast.js";
+import { quote } from "../sheets.js";
+
+/**
+ * SPEC §5: a filled cell of a row that was read (a field row, a table row, a marker row)
+ * that no column or label claims. Its text stays in the syntax tree; this names it.
+ */
+export const unclaimedCell = defineRule({
+  id: "unclaimed-cell",
+  defaultSeverity: "warning",
+  description: "A cell of a row that was read that no column or label claims (an extra 備考 column, a note after a marker).",
+  messageIds: ["unclaimedCell"],
+  check({ result, model, report }) {
+    const cells: Cell[] = [...model.unclaimed];
+    for (const leaf of leavesOf(result.tree)) {
+      if (leaf.type === "field") cells.push(...(leaf.stray ?? []));
+      // A marker stands alone but for a note; the note is not applied to anything.
+      // (成果指標's row carries its name and 単位: the model claims those.)
+      if (leaf.type === "marker" && leaf.key !== "indicator") {
+        let first = true;
+        for (const cell of leaf.cells) {
+          if (cell.text === "") continue;
+          if (!first) cells.push(cell);
+          first = false;
+        }
+      }
+    }
+    for (const cell of cells) report({ messageId: "unclaimedCell", message: `Cell claimed by no column or label: ${quote(cell.text)}`, span: cell.position });
+  },
+});
