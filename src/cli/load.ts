@@ -51,7 +51,7 @@ export function loadInputs(operands: readonly string[], options: ParseOptions): 
   const inputs = expandInputs(list);
   async function* results(): AsyncGenerator<ParseResult> {
     for (const input of inputs) {
-      if (input.kind === "missing") {
+      if (input.kind === "unreadable") {
         yield fatalResult(input.path, "unreadable", input.message, options);
       } else if (input.kind === "stdin") {
         yield parseSafely(await readStdin(), null, options);

@@ -46,9 +46,10 @@ function addCommonOptions(command: Command): Command {
 }
 
 const EXAMPLES = `
-Inputs: files, directories (searched recursively for *.txt), glob patterns (quote them:
-'sheets/**/*.txt'), and - or nothing for standard input. A file that cannot be read gets
-a message on stderr and the others go on.
+Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
+patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. A file that
+cannot be read, and a folder, broken symlink or symlink loop a directory search had to
+skip, gets a message on stderr (exit 2) and the others go on.
 
 Examples:
   $ sheetparse sheet.txt                        JSON of one sheet file

@@ -1,5 +1,5 @@
 /** Transcripts for each kind of input: file, directory, quoted glob, stdin, missing file, corrupt file in a batch. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -115,6 +115,32 @@ describe("inputs", () => {
     it("an empty directory is reported, not silently skipped", () => {
       const run = runCli([join(dir, "empty")]);
       expect(run.stderr).toBe(`${join(dir, "empty")}: no *.txt files in this directory\n`);
+      expect(run.code).toBe(2);
+    });
+  });
+
+  describe("a directory with symlinks", () => {
+    let dir = "";
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), "sheetparse-links-"));
+      mkdirSync(join(dir, "sheets"));
+      copyFileSync(join(repoRoot, cliFixtures.one), join(dir, "sheets", "a.txt"));
+      copyFileSync(join(repoRoot, cliFixtures.two), join(dir, "two.txt"));
+      symlinkSync(join(dir, "two.txt"), join(dir, "sheets", "b.txt"));
+      symlinkSync("gone.txt", join(dir, "sheets", "c.txt"));
+      symlinkSync(".", join(dir, "sheets", "loop"));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("follows a symlinked file as a glob does, and names the broken link and the loop it skipped: exit 2", () => {
+      const sheets = join(dir, "sheets");
+      const run = runCli([sheets, "--format", "ndjson"]);
+      const paths = run.stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
+      expect(paths).toEqual([join(sheets, "a.txt"), join(sheets, "b.txt"), join(sheets, "c.txt"), join(sheets, "loop")]);
+      const [a, b] = [libraryDocument(join(sheets, "a.txt")), libraryDocument(join(sheets, "b.txt"))];
+      expect(run.stderr).toBe(
+        `${join(sheets, "c.txt")}: broken symlink (to gone.txt)\n` + `${join(sheets, "loop")}: symlink loop: leads back to ${sheets}\n` + expectedSummary([a, b], 2),
+      );
       expect(run.code).toBe(2);
     });
   });
