@@ -6,10 +6,12 @@ import { join } from "node:path";
 import { formatCsvHeader, formatCsvRows, TABLE_NAMES, type CsvOptions, type TableName } from "../emit/csv/tables.js";
 import type { OutputEncoding, Unmappable } from "../emit/csv/encode.js";
 import type { Document } from "../model/schema.js";
+import type { InputRef } from "../source/inputs.js";
 import type { Sink } from "./document-sink.js";
 import { write } from "./io.js";
-import { makeOutputDirectory, openFileOutput, stdoutOutput, type Output } from "./output.js";
+import { combineOutputs, makeOutputDirectory, openFileOutput, stdoutOutput, type Destination, type Output } from "./output.js";
 import type { TableChoice } from "./parse-options.js";
+import { identifyInputs } from "./same-file.js";
 
 export interface CsvSinkOptions extends CsvOptions {
   table: TableChoice;
@@ -35,24 +37,53 @@ function mergeUnmappable(into: Map<string, Unmappable>, found: readonly Unmappab
   }
 }
 
+/** One output per table: stdout, the file of `--output`, or `DIR/<table>.csv` for `all`. Throws OutputError, leaving nothing behind. */
+async function openTargets(
+  options: CsvSinkOptions,
+  names: readonly TableName[],
+  inputs: readonly InputRef[],
+): Promise<{ targets: { name: TableName; output: Output }[]; destination: Destination }> {
+  if (options.output === undefined) {
+    const output = stdoutOutput();
+    return { targets: names.map((name) => ({ name, output })), destination: output };
+  }
+  const all = options.table === "all";
+  const undo = all ? makeOutputDirectory(options.output) : () => undefined;
+  const files = identifyInputs(inputs);
+  const targets: { name: TableName; output: Output }[] = [];
+  try {
+    for (const name of names) targets.push({ name, output: openFileOutput(all ? join(options.output, `${name}.csv`) : options.output, files) });
+  } catch (error) {
+    // One table's file is refused: the ones already opened go too, so the folder is as it was.
+    await combineOutputs(targets.map((target) => target.output), undo).discard();
+    throw error;
+  }
+  return { targets, destination: combineOutputs(targets.map((target) => target.output), undo) };
+}
+
 /**
- * Opens the destinations and writes the headers. Throws OutputError when a destination
- * cannot be opened. `report` hears of characters CP932 could not hold, per document.
+ * Opens the destinations (refusing any that is one of `inputs`) and writes the headers.
+ * Throws OutputError when a destination cannot be opened. `report` hears of characters
+ * CP932 could not hold, per document. The files are put in place by `destination.commit()`.
  */
-export async function createCsvSink(options: CsvSinkOptions, report: (document: Document, unmappable: Unmappable[]) => Promise<void>): Promise<Sink> {
+export async function createCsvSink(
+  options: CsvSinkOptions,
+  inputs: readonly InputRef[],
+  report: (document: Document, unmappable: Unmappable[]) => Promise<void>,
+): Promise<{ sink: Sink; destination: Destination }> {
   const encode = await encoderFor(options.encoding);
   const names: readonly TableName[] = options.table === "all" ? TABLE_NAMES : [options.table];
-  if (options.table === "all" && options.output !== undefined) makeOutputDirectory(options.output);
-  const targets: { name: TableName; output: Output }[] = [];
-  for (const name of names) {
-    const path = options.table === "all" && options.output !== undefined ? join(options.output, `${name}.csv`) : options.output;
-    targets.push({ name, output: path === undefined ? stdoutOutput() : openFileOutput(path) });
+  const { targets, destination } = await openTargets(options, names, inputs);
+  try {
+    for (const { name, output } of targets) {
+      const header = encode(formatCsvHeader(name, options)).bytes;
+      await write(output.stream, options.bom ? Buffer.concat([Buffer.from("\uFEFF", "utf8"), header]) : header);
+    }
+  } catch (error) {
+    await destination.discard();
+    throw error;
   }
-  for (const { name, output } of targets) {
-    const header = encode(formatCsvHeader(name, options)).bytes;
-    await write(output.stream, options.bom ? Buffer.concat([Buffer.from("\uFEFF", "utf8"), header]) : header);
-  }
-  return {
+  const sink: Sink = {
     async write(document) {
       const unmappable = new Map<string, Unmappable>();
       for (const { name, output } of targets) {
@@ -65,7 +96,8 @@ export async function createCsvSink(options: CsvSinkOptions, report: (document: 
       if (unmappable.size > 0) await report(document, [...unmappable.values()]);
     },
     async end() {
-      for (const { output } of targets) await output.close();
+      // The tables have no trailer; the files are put in place by the destination.
     },
   };
+  return { sink, destination };
 }

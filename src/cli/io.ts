@@ -48,14 +48,20 @@ const OUTPUT_ERRORS: ReadonlyMap<string, string> = new Map([
   ["EISDIR", "is a directory"],
   ["EACCES", "permission denied"],
   ["EROFS", "read-only file system"],
+  ["EFBIG", "file too large"],
+  ["EDQUOT", "disk quota exceeded"],
 ]);
 
-/** A one-line message for an output error, or null when the error is something else. */
-export function outputErrorMessage(error: unknown): string | null {
+/**
+ * A one-line message for an output error, or null when the error is something else.
+ * `target` names the file the user asked for: the error's own path may be a temporary file.
+ */
+export function outputErrorMessage(error: unknown, target?: string): string | null {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   const reason = code === undefined ? undefined : OUTPUT_ERRORS.get(code);
   if (reason === undefined) return null;
-  return path === undefined ? `cannot write output: ${reason}` : `cannot write ${path}: ${reason}`;
+  const name = target ?? path;
+  return name === undefined ? `cannot write output: ${reason}` : `cannot write ${name}: ${reason}`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * one input's bytes. Unreadable inputs become fatal results; the batch goes on.
  */
 import { LineTable } from "../source/lines.js";
-import { expandInputs, isSingleInput, readInputFile } from "../source/inputs.js";
+import { expandInputs, isSingleInput, readInputFile, type InputRef } from "../source/inputs.js";
 import { parseDetailed, vocabularyOf, type ParseOptions, type ParseResult } from "../parse.js";
 import type { Diagnostic, Document } from "../model/schema.js";
 import { DEFAULT_PROFILE } from "../profile/registry.js";
@@ -44,14 +44,18 @@ function parseSafely(input: Uint8Array, path: string | null, options: ParseOptio
 
 /**
  * The inputs the operands expand to: how many, whether they are a single input (JSON
- * prints the Document itself, not an array), and the results, lazily.
+ * prints the Document itself, not an array), the list (so that `--output` can refuse to
+ * overwrite one), and the results, lazily.
  */
-export function loadInputs(operands: readonly string[], options: ParseOptions): { count: number; single: boolean; results: AsyncGenerator<ParseResult> } {
+export function loadInputs(
+  operands: readonly string[],
+  options: ParseOptions,
+): { count: number; single: boolean; inputs: readonly InputRef[]; results: AsyncGenerator<ParseResult> } {
   const list = operands.length === 0 ? ["-"] : operands;
   const inputs = expandInputs(list);
   async function* results(): AsyncGenerator<ParseResult> {
     for (const input of inputs) {
-      if (input.kind === "missing") {
+      if (input.kind === "unreadable") {
         yield fatalResult(input.path, "unreadable", input.message, options);
       } else if (input.kind === "stdin") {
         yield parseSafely(await readStdin(), null, options);
@@ -61,5 +65,5 @@ export function loadInputs(operands: readonly string[], options: ParseOptions): 
       }
     }
   }
-  return { count: inputs.length, single: isSingleInput(list), results: results() };
+  return { count: inputs.length, single: isSingleInput(list), inputs, results: results() };
 }

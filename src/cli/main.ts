@@ -46,9 +46,10 @@ function addCommonOptions(command: Command): Command {
 }
 
 const EXAMPLES = `
-Inputs: files, directories (searched recursively for *.txt), glob patterns (quote them:
-'sheets/**/*.txt'), and - or nothing for standard input. A file that cannot be read gets
-a message on stderr and the others go on.
+Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
+patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. A file that
+cannot be read, and a folder, broken symlink or symlink loop a directory search had to
+skip, gets a message on stderr (exit 2) and the others go on.
 
 Examples:
   $ sheetparse sheet.txt                        JSON of one sheet file
@@ -62,6 +63,10 @@ Examples:
   $ sheetparse ast sheet.txt                    the syntax tree with positions
   $ sheetparse schema                           JSON Schema of the output
 
+--output writes a temporary file beside its target and renames it over the target only
+when the run is done; a failed or interrupted run, or one where no input could be read,
+leaves the target as it was. An output that is one of the inputs is refused.
+
 Exit codes: 0 success; 1 the sheets have errors (with --strict: an unrecognised line or an
 error diagnostic); 2 usage error, or an input that cannot be read or decoded (the worst wins).
 Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color.`;
@@ -73,6 +78,9 @@ small inline script for sorting, under a strict Content-Security-Policy); it pri
 Examples:
   $ sheetparse report sheets/ --output report.html
   $ sheetparse report 'sheets/**/*.txt' > report.html
+
+--output is replaced only by a whole page, never when no input could be read, and may not
+be one of the inputs.
 
 Exit codes: 0 the page was written; 2 usage error, or an input that cannot be read or
 decoded (the page still shows the other inputs and names the unreadable one).`;
@@ -86,7 +94,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
     .addOption(new Option("--format <format>", "output format (json: an array for several inputs; ndjson: one line per file)").choices(FORMATS).default("json"))
     .addOption(new Option("--table <name>", "CSV table (implies --format csv); all needs --output DIR").choices(TABLE_CHOICES))
-    .option("-o, --output <path>", "write to this file (or, with --table all, this directory) instead of stdout")
+    .option("-o, --output <path>", "write to this file (or, with --table all, this directory) instead of stdout; - is stdout")
     .option("--positions", "add the source line to every object (CSV: a line column)", false)
     .option("--strict", "exit 1 when a line is unrecognised or an error is found", false)
     .option("--bom", "CSV: start with a UTF-8 byte order mark (for Excel)", false)
@@ -138,7 +146,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       .command("report")
       .description("write one self-contained HTML page for a batch of sheets: summary, overview table, charts, check results")
       .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
-      .option("-o, --output <file.html>", "write the page to this file instead of stdout")
+      .option("-o, --output <file.html>", "write the page to this file instead of stdout; - is stdout")
       .addHelpText("after", REPORT_EXAMPLES)
       .exitOverride(),
   );
@@ -150,7 +158,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     }
     const parseOptions = await parseOptionsOf(options);
     const { runReportCommand } = await import("./commands/report.js");
-    setExit(await runReportCommand(inputs, parseOptions, options.output === undefined ? {} : { output: options.output }));
+    // `-o -` is standard output, as for parsing.
+    setExit(await runReportCommand(inputs, parseOptions, options.output === undefined || options.output === "-" ? {} : { output: options.output }));
   });
 
   const check = addCommonOptions(

@@ -1,18 +1,48 @@
 /**
- * Where data goes: stdout, or the file of `--output` (opened up front, so a bad path is
- * a usage-style error before any input is read, not a crash halfway through a batch).
+ * Where data goes: stdout, or the file of `--output`. A file is written to a temporary
+ * file beside it and renamed over it only once the run has succeeded, so a run that
+ * fails, is interrupted or reads nothing leaves the target as it was. Everything that
+ * can be checked is checked up front, before any input is read: a bad path, and an
+ * output that is one of the inputs (which would be destroyed), are usage-style errors.
  */
-import { closeSync, createWriteStream, mkdirSync, openSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import {
+  accessSync,
+  constants,
+  createWriteStream,
+  fchmodSync,
+  fchownSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  type BigIntStats,
+} from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { finished } from "node:stream/promises";
 import type { Writable } from "node:stream";
+import type { InputRef } from "../source/inputs.js";
+import { STDIN_NAME } from "./diagnostic-line.js";
+import { identifyInputs, type InputFiles } from "./same-file.js";
+import { forgetTempFile, trackTempFile } from "./temp-files.js";
 
-/** A destination could not be opened; the message names it. */
+/** A destination could not be opened, or must not be written; the message names it. */
 export class OutputError extends Error {}
 
-export interface Output {
+/** What a command does with its destination(s) once the run is over. */
+export interface Destination {
+  /** Waits until everything is on disk, then puts each file in place. */
+  commit(): Promise<void>;
+  /** Drops what was written, leaving each target as it was. Never throws; a no-op after commit. */
+  discard(): Promise<void>;
+}
+
+export interface Output extends Destination {
   stream: Writable;
-  /** Ends the stream (not stdout) and waits until everything is on disk. */
-  close(): Promise<void>;
 }
 
 function reason(error: unknown): string {
@@ -29,6 +59,10 @@ function reason(error: unknown): string {
       return "not a directory";
     case "EEXIST":
       return "exists and is not a directory";
+    case "ELOOP":
+      return "symlink loop";
+    case "EROFS":
+      return "read-only file system";
     default:
       return code ?? (error as Error).message;
   }
@@ -36,38 +70,179 @@ function reason(error: unknown): string {
 
 /** Standard output, which is never closed. */
 export function stdoutOutput(): Output {
-  return { stream: process.stdout, close: () => Promise.resolve() };
+  return { stream: process.stdout, commit: () => Promise.resolve(), discard: () => Promise.resolve() };
 }
 
-/** A file, created or truncated now. Throws OutputError. */
-export function openFileOutput(path: string): Output {
+/** The target's stats (following symlinks), or null when there is no such file yet. */
+function statTarget(path: string): BigIntStats | null {
+  if (path === "" || path.endsWith("/") || path.endsWith(sep) || basename(path) === "." || basename(path) === "..") {
+    throw new OutputError(`cannot write ${path === "" ? '""' : path}: ${path === "" ? "no file name" : "is a directory"}`);
+  }
+  try {
+    return statSync(path, { bigint: true, throwIfNoEntry: false }) ?? null;
+  } catch (error) {
+    throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+  }
+}
+
+function refuseInput(path: string, stats: BigIntStats, inputs: InputFiles): void {
+  const input = inputs.find(stats);
+  if (input === undefined) return;
+  const what = input === STDIN_NAME ? "it is standard input" : input === path ? "it is one of the inputs" : `it is the input ${input}`;
+  throw new OutputError(`refusing to overwrite ${path}: ${what}`);
+}
+
+/**
+ * The file a write to `path` lands in, symlinks followed (a dangling one too, as the
+ * shell's `>` does), so that the rename replaces that file and the links stay links.
+ */
+function resolveLinks(path: string, exists: boolean): string {
+  if (exists) return realpathSync(path);
+  let current = path;
+  for (let hop = 0; hop < 40; hop++) {
+    try {
+      // Relative to the link's real folder: `..` in a link is resolved by the kernel, not by text.
+      current = resolve(realpathSync(dirname(current)), readlinkSync(current));
+    } catch {
+      return current; // Not a link (or not there): this is the file.
+    }
+  }
+  return current;
+}
+
+/** A device, FIFO or socket (`/dev/null`, a named pipe) is written as it is: there is nothing to replace. */
+function openInPlace(path: string): Output {
   let fd: number;
   try {
     fd = openSync(path, "w");
   } catch (error) {
     throw new OutputError(`cannot write ${path}: ${reason(error)}`);
   }
-  let stream: Writable;
-  try {
-    stream = createWriteStream(path, { fd });
-  } catch (error) {
-    closeSync(fd);
-    throw error;
-  }
+  const stream = createWriteStream(path, { fd });
+  stream.on("error", () => undefined); // Kept by io.write and rethrown by commit; never an unhandled 'error'.
   return {
     stream,
-    async close() {
+    async commit() {
       stream.end();
       await finished(stream);
+    },
+    async discard() {
+      stream.destroy();
+      await finished(stream).catch(() => undefined);
     },
   };
 }
 
-/** Creates the directory of `--table all --output DIR` (and its parents). Throws OutputError. */
-export function makeOutputDirectory(path: string): void {
+/** Opens the temporary file beside `target`; an existing target's mode (and, when allowed, owner) carry over. */
+function openTemp(path: string, target: string, existing: BigIntStats | null): { temp: string; fd: number } {
+  // Hidden, so that a directory search never reads it; the name says whose it is if a crash leaves it.
+  const temp = join(dirname(target), `.${basename(target).slice(0, 200)}.sheetparse-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let fd: number;
   try {
-    mkdirSync(path, { recursive: true });
+    fd = openSync(temp, "wx", 0o666);
+  } catch (error) {
+    // The file itself may be writable: say that it is the folder that is not.
+    const where = existing && (error as NodeJS.ErrnoException).code === "EACCES" ? " in its folder (the new file is written there first)" : "";
+    throw new OutputError(`cannot write ${path}: ${reason(error)}${where}`);
+  }
+  trackTempFile(temp);
+  if (existing) {
+    fchmodSync(fd, Number(existing.mode & 0o777n));
+    try {
+      fchownSync(fd, Number(existing.uid), Number(existing.gid));
+    } catch {
+      // Only root may give a file away; the file is then the writer's, as a new file would be.
+    }
+  }
+  return { temp, fd };
+}
+
+/**
+ * A file, checked and prepared now; written to a temporary file and renamed over `path`
+ * on commit. Throws OutputError when it cannot be written or is one of `inputs`.
+ */
+export function openFileOutput(path: string, inputs: InputFiles): Output {
+  const existing = statTarget(path);
+  if (existing?.isDirectory()) throw new OutputError(`cannot write ${path}: is a directory`);
+  if (existing) refuseInput(path, existing, inputs);
+  if (existing && !existing.isFile()) return openInPlace(path);
+  const target = resolveLinks(path, existing !== null);
+  if (existing) {
+    // A rename would replace a read-only file all the same; `>` would not, and neither do we.
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+    }
+  }
+  const { temp, fd } = openTemp(path, target, existing);
+  const stream = createWriteStream(temp, { fd, flush: true });
+  stream.on("error", () => undefined); // Kept by io.write and rethrown by commit; never an unhandled 'error'.
+  let state: "open" | "committed" | "discarded" = "open";
+  return {
+    stream,
+    async commit() {
+      if (state !== "open") return;
+      stream.end();
+      await finished(stream); // flush: true, so the data is on disk before the rename makes it visible.
+      renameSync(temp, target);
+      state = "committed";
+      forgetTempFile(temp);
+    },
+    async discard() {
+      if (state !== "open") return;
+      state = "discarded";
+      stream.destroy();
+      await finished(stream).catch(() => undefined);
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Already gone.
+      }
+      forgetTempFile(temp);
+    },
+  };
+}
+
+/** `--output PATH`, or stdout without one. Throws OutputError (see openFileOutput). */
+export function openOutput(path: string | undefined, inputs: readonly InputRef[]): Output {
+  return path === undefined ? stdoutOutput() : openFileOutput(path, identifyInputs(inputs));
+}
+
+/**
+ * Creates the directory of `--table all --output DIR` (and its parents). Returns what
+ * undoes it: removes the folders it created, as long as they are empty. Throws OutputError.
+ */
+export function makeOutputDirectory(path: string): () => void {
+  let first: string | undefined;
+  try {
+    first = mkdirSync(path, { recursive: true });
   } catch (error) {
     throw new OutputError(`cannot create directory ${path}: ${reason(error)}`);
   }
+  return () => {
+    if (first === undefined) return;
+    const top = resolve(first);
+    for (let folder = resolve(path); ; folder = dirname(folder)) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        return; // Not empty (or gone): leave it.
+      }
+      if (folder === top || folder === dirname(folder)) return;
+    }
+  };
+}
+
+/** Several outputs (`--table all`) as one destination: committed in turn, all discarded together. */
+export function combineOutputs(outputs: readonly Output[], undo: () => void = () => undefined): Destination {
+  return {
+    async commit() {
+      for (const output of outputs) await output.commit();
+    },
+    async discard() {
+      for (const output of outputs) await output.discard();
+      undo();
+    },
+  };
 }

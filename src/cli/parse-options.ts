@@ -74,7 +74,7 @@ export function resolveParseFlags(flags: ParseFlags, formatGiven: boolean): Reso
     if (flags.rawCells) return usage(`--raw-cells applies to --format csv only`);
   }
   const table = flags.table ?? DEFAULT_TABLE;
-  if (table === "all" && flags.output === undefined) return usage(`--table all writes one file per table: add --output DIR`);
+  if (table === "all" && (flags.output === undefined || flags.output === "-")) return usage(`--table all writes one file per table: add --output DIR`);
   const encoding = flags.outputEncoding ?? "utf-8";
   if (flags.bom && encoding !== "utf-8") return usage(`--bom is for UTF-8 output; CP932 has no byte order mark`);
   // `-o -` means standard output, as in most Unix tools.

@@ -3,13 +3,19 @@
  * glob patterns (expanded here, so quoted patterns work on every shell) and `-` for stdin.
  */
 import { readFileSync, statSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { isAbsolute } from "node:path";
 import { globSync } from "tinyglobby";
+import { nodeWalkFs, walkTextFiles, type WalkFs } from "./walk.js";
 
+/**
+ * One input to read. `unreadable` is an operand or a found entry that gives no file to
+ * read (missing, a pattern that matches nothing, a folder that cannot be searched, a
+ * broken symlink), with the message that says why.
+ */
 export type InputRef =
   | { kind: "file"; path: string }
   | { kind: "stdin" }
-  | { kind: "missing"; path: string; message: string };
+  | { kind: "unreadable"; path: string; message: string };
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -22,8 +28,12 @@ function kindOf(path: string): "file" | "dir" | null {
   }
 }
 
-/** Expands operands in order; each directory's and pattern's matches are sorted. */
-export function expandInputs(operands: readonly string[]): InputRef[] {
+/**
+ * Expands operands in order; each directory's and pattern's matches are sorted. What a
+ * directory search could not enter or follow is an `unreadable` input in its place, so
+ * it is reported and counts in the exit code. `fs` is for tests.
+ */
+export function expandInputs(operands: readonly string[], fs: WalkFs = nodeWalkFs): InputRef[] {
   const out: InputRef[] = [];
   for (const operand of operands) {
     if (operand === "-") {
@@ -36,17 +46,16 @@ export function expandInputs(operands: readonly string[]): InputRef[] {
     if (kind === "file") {
       out.push({ kind: "file", path: operand });
     } else if (kind === "dir") {
-      // Sheets exported on Windows are often `.TXT`; hidden directories (.git) are skipped.
-      const found = globSync("**/*.txt", { cwd: operand, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: false }).sort();
-      if (found.length === 0) out.push({ kind: "missing", path: operand, message: "no *.txt files in this directory" });
-      for (const relative of found) out.push({ kind: "file", path: join(operand, relative) });
+      const found = walkTextFiles(operand, fs);
+      if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no *.txt files in this directory" });
+      for (const entry of found) out.push(entry.kind === "file" ? entry : { kind: "unreadable", path: entry.path, message: entry.reason });
     } else if (GLOB_CHARS.test(operand)) {
       // An absolute pattern gives absolute paths; a relative one, paths relative to the working directory.
       const found = globSync(operand, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(operand) }).sort();
-      if (found.length === 0) out.push({ kind: "missing", path: operand, message: "no files match this pattern" });
+      if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no files match this pattern" });
       for (const path of found) out.push({ kind: "file", path });
     } else {
-      out.push({ kind: "missing", path: operand, message: "no such file or directory" });
+      out.push({ kind: "unreadable", path: operand, message: "no such file or directory" });
     }
   }
   return out;

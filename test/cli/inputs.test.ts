@@ -1,9 +1,21 @@
 /** Transcripts for each kind of input: file, directory, quoted glob, stdin, missing file, corrupt file in a batch. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { batchFiles, cliFixtures, expectedSummary, libraryDocument, repoRoot, runCli } from "./helpers.js";
+import { batchFiles, bin, cliFixtures, expectedSummary, libraryDocument, repoRoot, runCli } from "./helpers.js";
+
+/**
+ * The command that runs the CLI as a user whom chmod 000 stops: itself when not root,
+ * `setpriv` to nobody when root (as here); null when neither is possible.
+ */
+function unprivileged(): string[] | null {
+  if (process.getuid?.() !== 0) return [bin];
+  const setpriv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"];
+  // Also fails where nobody may not read the repository: then the test is skipped, not failed.
+  return spawnSync(setpriv[0] ?? "", [...setpriv.slice(1), bin, "--version"]).status === 0 ? [...setpriv, bin] : null;
+}
 
 describe("inputs", () => {
   it("one file: the Document itself, nothing on stderr, exit 0", () => {
@@ -116,6 +128,53 @@ describe("inputs", () => {
       const run = runCli([join(dir, "empty")]);
       expect(run.stderr).toBe(`${join(dir, "empty")}: no *.txt files in this directory\n`);
       expect(run.code).toBe(2);
+    });
+  });
+
+  describe("a directory with symlinks", () => {
+    let dir = "";
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), "sheetparse-links-"));
+      mkdirSync(join(dir, "sheets"));
+      copyFileSync(join(repoRoot, cliFixtures.one), join(dir, "sheets", "a.txt"));
+      copyFileSync(join(repoRoot, cliFixtures.two), join(dir, "two.txt"));
+      symlinkSync(join(dir, "two.txt"), join(dir, "sheets", "b.txt"));
+      symlinkSync("gone.txt", join(dir, "sheets", "c.txt"));
+      symlinkSync(".", join(dir, "sheets", "loop"));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("follows a symlinked file as a glob does, and names the broken link and the loop it skipped: exit 2", () => {
+      const sheets = join(dir, "sheets");
+      const run = runCli([sheets, "--format", "ndjson"]);
+      const paths = run.stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
+      expect(paths).toEqual([join(sheets, "a.txt"), join(sheets, "b.txt"), join(sheets, "c.txt"), join(sheets, "loop")]);
+      const [a, b] = [libraryDocument(join(sheets, "a.txt")), libraryDocument(join(sheets, "b.txt"))];
+      expect(run.stderr).toBe(
+        `${join(sheets, "c.txt")}: broken symlink (to gone.txt)\n` + `${join(sheets, "loop")}: symlink loop: leads back to ${sheets}\n` + expectedSummary([a, b], 2),
+      );
+      expect(run.code).toBe(2);
+    });
+  });
+
+  describe.skipIf(unprivileged() === null)("a directory with a folder that cannot be read (chmod 000, run unprivileged)", () => {
+    let dir = "";
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), "sheetparse-locked-"));
+      copyFileSync(join(repoRoot, cliFixtures.one), join(dir, "a.txt"));
+      mkdirSync(join(dir, "locked"));
+      copyFileSync(join(repoRoot, cliFixtures.two), join(dir, "locked", "b.txt"));
+      chmodSync(join(dir, "locked"), 0o000);
+      chmodSync(dir, 0o755);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("names the folder on stderr, reads the others, exit 2", () => {
+      const [command = "", ...args] = unprivileged() ?? [];
+      const run = spawnSync(command, [...args, dir, "--format", "ndjson"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      expect(run.stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual([join(dir, "a.txt"), join(dir, "locked")]);
+      expect(run.stderr).toBe(`${join(dir, "locked")}: cannot read this folder: permission denied\n` + expectedSummary([libraryDocument(join(dir, "a.txt"))], 1));
+      expect(run.status).toBe(2);
     });
   });
 });

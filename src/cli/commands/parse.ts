@@ -12,7 +12,8 @@ import { isBrokenPipe, outputErrorMessage, writeError } from "../io.js";
 import { loadInputs, internalErrorResult } from "../load.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, type Sink } from "../document-sink.js";
-import { OutputError, openFileOutput, stdoutOutput, type Output } from "../output.js";
+import { OutputError, openOutput, type Destination } from "../output.js";
+import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
 import type { Colors } from "../../report/types.js";
 import type { ParseCommandOptions } from "../parse-options.js";
@@ -58,17 +59,16 @@ function unmappableLine(document: Document, unmappable: readonly Unmappable[], p
   return `${paint.bold(document.source.path ?? STDIN_NAME)}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
 }
 
-async function openSink(options: ParseCommandOptions, single: boolean, messages: Messages): Promise<{ sink: Sink; output: Output | null }> {
+async function openSink(options: ParseCommandOptions, single: boolean, inputs: readonly InputRef[], messages: Messages): Promise<{ sink: Sink; destination: Destination }> {
   if (options.format === "csv") {
     const { createCsvSink } = await import("../csv-sink.js");
     const csvOutput = options.output === undefined ? {} : { output: options.output };
-    const sink = await createCsvSink({ ...options.csv, ...csvOutput, positions: options.positions }, async (document, unmappable) => {
+    return createCsvSink({ ...options.csv, ...csvOutput, positions: options.positions }, inputs, async (document, unmappable) => {
       messages.line(unmappableLine(document, unmappable, messages.paint));
     });
-    return { sink, output: null };
   }
-  const output = options.output === undefined ? stdoutOutput() : openFileOutput(options.output);
-  return { sink: createDocumentSink(options.format, output.stream, !single), output };
+  const output = openOutput(options.output, inputs);
+  return { sink: createDocumentSink(options.format, output.stream, !single), destination: output };
 }
 
 function outcomeOf(tally: Tally, failures: number): RunOutcome {
@@ -82,13 +82,15 @@ function isSystemError(error: unknown): boolean {
 
 /** Runs the default command over the operands; returns the exit code (SPEC §4). */
 export async function runParseCommand(operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
-  const { count, single, results } = loadInputs(operands, parseOptions);
+  const { count, single, inputs, results } = loadInputs(operands, parseOptions);
   const messages = await openMessages(options, count);
   const tally = emptyTally();
   let failures = 0;
-  let opened: { sink: Sink; output: Output | null };
+  // When no input could be read (a mistyped folder), the last good --output file is worth more than an empty one.
+  const keep = (): boolean => options.output === undefined || tally.parsed > 0;
+  let opened: { sink: Sink; destination: Destination };
   try {
-    opened = await openSink(options, single, messages);
+    opened = await openSink(options, single, inputs, messages);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     writeError(error.message);
@@ -112,15 +114,19 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
       messages.progress.tick();
     }
     await opened.sink.end();
-    await opened.output?.close();
+    if (keep()) await opened.destination.commit();
   } catch (error) {
     messages.progress.clear();
     // A reader that stopped early (`| head`) is not a failure of ours: stop quietly, without a summary of a partial run.
     if (isBrokenPipe(error)) return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
-    writeError(outputErrorMessage(error) ?? `cannot write ${options.output ?? "to standard output"}: ${(error as Error).message}`);
+    writeError(outputErrorMessage(error, options.output) ?? `cannot write ${options.output ?? "to standard output"}: ${(error as Error).message}`);
     return 2;
+  } finally {
+    // Unless committed: the temporary file goes, the target stays as it was.
+    await opened.destination.discard();
   }
   messages.progress.clear();
   if (count > 1) messages.line(`sheetparse: ${formatSummary(tally, messages.paint)}`);
+  if (!keep()) messages.line(`sheetparse: no input could be read: ${options.output ?? ""} left as it was`);
   return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
 }

@@ -1,15 +1,15 @@
 /** `sheetparse report`: a batch of sheets → one self-contained HTML page on stdout (or --output). */
-import { writeFileSync } from "node:fs";
 import { runRules } from "../../check/engine.js";
 import { addPositions } from "../../emit/positions.js";
 import { renderReport, type ReportFile } from "../../html-report/page.js";
 import type { ParseOptions } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
-import { write, writeError } from "../io.js";
+import { outputErrorMessage, write, writeError } from "../io.js";
 import { loadInputs } from "../load.js";
+import { OutputError, openOutput, type Output } from "../output.js";
 
 export interface ReportCommandOptions {
-  /** Write the page here instead of stdout. */
+  /** Write the page here instead of stdout (put in place only once it is whole). */
   output?: string;
 }
 
@@ -22,7 +22,16 @@ export interface ReportCommandOptions {
 export async function runReportCommand(operands: readonly string[], parseOptions: ParseOptions, options: ReportCommandOptions): Promise<number> {
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: ReportFile[] = [];
-  for await (const result of loadInputs(operands, parseOptions).results) {
+  const { inputs, results } = loadInputs(operands, parseOptions);
+  let output: Output;
+  try {
+    output = openOutput(options.output, inputs);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    writeError(error.message);
+    return 2;
+  }
+  for await (const result of results) {
     result.document.diagnostics = runRules(result);
     // Positions tell the page which sheet each diagnostic belongs to.
     const document = result.model ? addPositions(result.document, result.model.locations) : result.document;
@@ -35,8 +44,22 @@ export async function runReportCommand(operands: readonly string[], parseOptions
     }
     files.push({ path: document.source.path, document, fatal: result.fatal });
   }
-  const page = renderReport(files);
-  if (options.output === undefined) await write(process.stdout, page);
-  else writeFileSync(options.output, page, "utf8");
+  try {
+    if (options.output !== undefined && files.every((file) => file.fatal)) {
+      // A mistyped folder must not replace the last good page with an empty one.
+      writeError(`no input could be read: ${options.output} left as it was`);
+      return 2;
+    }
+    await write(output.stream, renderReport(files));
+    await output.commit();
+  } catch (error) {
+    const message = outputErrorMessage(error, options.output);
+    if (message === null) throw error;
+    writeError(message);
+    return 2;
+  } finally {
+    // Unless committed: the temporary file goes, the target stays as it was.
+    await output.discard();
+  }
   return getExitCode(outcome, { mode: "parse" });
 }
