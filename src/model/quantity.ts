@@ -62,7 +62,7 @@ const UNIT_CHAR = /[\p{L}%‰°]/u;
  */
 const PLACEHOLDER = {
   prefixes: ["未", "非", "不", "無", "該当", "対象外", "同"],
-  suffixes: ["中", "予定", "済"],
+  suffixes: ["中", "予定", "済", "困難", "不能", "不可", "不明", "不要"],
   words: ["皆減", "皆増", "中止", "休止", "廃止", "終了", "完了", "達成", "検討", "調査", "集計", "実施", "〃", "々"],
   /** Compared in lower case. */
   latin: ["na", "n/a", "nan", "null", "none", "tbd", "infinity", "undefined"],
@@ -70,6 +70,12 @@ const PLACEHOLDER = {
 
 /** A unit standing alone is short; longer text is a sentence, not a unit. */
 const MAX_LONE_UNIT_CODE_POINTS = 8;
+
+/**
+ * Units written in kanji are short (人, 千円, 百万円, 人/日); four kanji or more with no
+ * number (`把握困難`, `算定不能`) are a text answer in place of the number (SPEC §7.3).
+ */
+const MAX_KANJI_UNIT_CODE_POINTS = 3;
 
 /** Reads one quantity cell; never throws. */
 export function parseQuantity(cell: string): QuantityParse {
@@ -239,13 +245,16 @@ function isLoneUnit(unit: string, raw: string): boolean {
   if (!isUnit(unit, raw, 0)) return false;
   if (unit.length > 2 * MAX_LONE_UNIT_CODE_POINTS) return false;
   let codePoints = 0;
+  let kanji = false;
   for (const ch of unit) {
     codePoints++;
     const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x4e00 && code <= 0x9fff) kanji = true;
     // Hiragana marks a word (なし, みこみ); units are kanji, katakana or Latin, except か in か所 / か月.
     if (code >= 0x3041 && code <= 0x309f && ch !== "か") return false;
   }
   if (codePoints > MAX_LONE_UNIT_CODE_POINTS) return false;
+  if (kanji && codePoints > MAX_KANJI_UNIT_CODE_POINTS) return false;
   const lower = unit.toLowerCase();
   if (PLACEHOLDER.latin.some((word) => word === lower)) return false;
   if (PLACEHOLDER.words.some((word) => word === unit)) return false;

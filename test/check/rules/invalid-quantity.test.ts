@@ -10,6 +10,7 @@ testRule("invalid-quantity", {
   invalid: [
     { name: "約 (about) before the number", text: edit(VALID_SHEET, ["成果実績\t\t4,700 人", "成果実績\t\t約5千人"]), errors: [{ messageId: "invalidQuantity", line: 58, column: 7 }] },
     { name: "a 目標 value of the 施策 sheet", text: edit(VALID_SHEET, ["\t4,100人\t", "\t約4千人\t"]), errors: [{ messageId: "invalidQuantity", line: 14, column: 40 }] },
+    { name: "a text answer in place of the number (SPEC §7.3)", text: edit(VALID_SHEET, ["成果実績\t\t4,700 人", "成果実績\t\t把握困難"]), errors: [{ messageId: "invalidQuantity", line: 58, column: 7 }] },
     { name: "a 今後の成果目標 value", text: edit(VALID_SHEET, ["5,000 人\t\t5,100 人", "1,2,3人\t\t5,100 人"]), errors: [{ messageId: "invalidQuantity", line: 81, column: 1 }] },
   ],
 });
