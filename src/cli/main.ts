@@ -56,6 +56,7 @@ Examples:
   $ sheetparse 'sheets/**/*.txt' > all.json     a JSON array, one Document per file
   $ sheetparse sheet.txt --format yaml --positions
   $ cat sheet.txt | sheetparse - | jq '.projects[].name'
+  $ sheetparse sheet.txt | jq '.projects[] | [.name, .policyIndex]'   each 事業 and its 施策 sheet (index in .policies)
   $ sheetparse sheets/ --format csv --bom -o years.csv       for Excel (UTF-8 with BOM)
   $ sheetparse sheets/ --table projects --output-encoding cp932 -o projects.csv
   $ sheetparse sheets/ --format csv --table all --output out/

@@ -137,6 +137,11 @@ export const projectSheetSchema = z.object({
   budgetAccount: z.string().nullable(),
   /** 施策 of the sheet's position; links to PolicySheet.position.policy. */
   policy: z.string().nullable(),
+  /**
+   * Index in `policies[]` of the 施策 sheet this 事業 belongs to (SPEC §5): the one of the same
+   * 施策 name anywhere in the file, else the one before it; null when there is none.
+   */
+  policyIndex: z.number().int().nonnegative().nullable(),
   position: positionSchema,
   /** Ascending fiscalYear, one record per year. */
   years: z.array(fiscalYearRecordSchema),
