@@ -63,8 +63,13 @@ Examples:
   $ sheetparse ast sheet.txt                    the syntax tree with positions
   $ sheetparse schema                           JSON Schema of the output
 
+Every Document is validated against the schema (sheetparse schema) before it is written; one
+that fails is a bug of ours: it is replaced by a Document whose only diagnostic is "fatal"
+(invalidDocument, naming the failing JSON path), and the run exits 2.
+
 Exit codes: 0 success; 1 the sheets have errors (with --strict: an unrecognised line or an
-error diagnostic); 2 usage error, or an input that cannot be read or decoded (the worst wins).
+error diagnostic); 2 usage error, an input that cannot be read or decoded, or a Document
+that failed the schema check (the worst wins).
 Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color.`;
 
 const REPORT_EXAMPLES = `
@@ -76,7 +81,8 @@ Examples:
   $ sheetparse report 'sheets/**/*.txt' > report.html
 
 Exit codes: 0 the page was written; 2 usage error, or an input that cannot be read or
-decoded (the page still shows the other inputs and names the unreadable one).`;
+decoded, or whose Document failed the schema check (the page still shows the other inputs
+and names the failed one).`;
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
