@@ -99,6 +99,8 @@ describe("generated sheets parse back to what the generator put in", () => {
           expect(project?.name).toBe(expected.name);
           expect(project?.department).toBe(expected.department);
           expect(project?.policy).toBe(expected.policy);
+          // Generated 施策 names are unique, so a named 事業 belongs to the 施策 sheet of its name.
+          expect(project?.policyIndex).toBe(expected.policy === null ? null : sheet.policies.findIndex((p) => p.policy === expected.policy));
           expect(project?.years.map((y) => [y.fiscalYear, y.phase])).toEqual(expected.years.map((y) => [y.fiscalYear, y.phase]));
           expected.years.forEach((year, i) => {
             const record = project?.years[i];
