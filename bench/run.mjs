@@ -2,7 +2,8 @@
 // Measures, interleaved over several rounds: (a) the raw limit — read + decode + split
 // lines and tabs in a plain Node loop; (b) parse in-process; (c) the CLI with --format
 // ndjson over a directory and over one big file (wall time, peak RSS); (d) CLI start-up
-// (--version) against `node -e 0`. Prints medians and ratios to the raw limit.
+// (--version) against `node -e 0`; (e) the share of parsing spent checking each Document
+// against its zod schema (issue 10). Prints medians and ratios to the raw limit.
 import { spawnSync } from "node:child_process";
 import { TextDecoder } from "node:util";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -13,6 +14,9 @@ import { buildCorpus } from "./corpus.mjs";
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const { parse } = await import(join(root, "dist/index.js"));
+const { parseDetailed } = await import(join(root, "dist/parse.js"));
+const { runRules } = await import(join(root, "dist/check/engine.js"));
+const { validateDocument } = await import(join(root, "dist/model/validate-document.js"));
 
 console.error("building corpus in bench/corpus …");
 const corpus = buildCorpus(root);
@@ -47,6 +51,26 @@ function parsePass(paths) {
   return projects;
 }
 
+/**
+ * What the library's parse does, in two timed parts: parse + rules, then the schema check
+ * of the Document. Returns seconds of each.
+ */
+function splitParsePass(paths) {
+  let parsing = 0n;
+  let checking = 0n;
+  for (const path of paths) {
+    const bytes = readFileSync(path);
+    const start = process.hrtime.bigint();
+    const result = parseDetailed(bytes, { path });
+    result.document.diagnostics = runRules(result);
+    const parsed = process.hrtime.bigint();
+    if (validateDocument(result.document).fatal) throw new Error(`${path}: ${result.document.diagnostics[0]?.message}`);
+    checking += process.hrtime.bigint() - parsed;
+    parsing += parsed - start;
+  }
+  return { parsing: Number(parsing) / 1e9, checking: Number(checking) / 1e9 };
+}
+
 /** Runs the CLI under /usr/bin/time to get the child's peak RSS. */
 function cli(args) {
   const result = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, join(root, "bin/sheetparse"), ...args], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "ignore", "pipe"] });
@@ -61,16 +85,22 @@ function startup(args) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-const samples = { rawDir: [], rawBig: [], parseDir: [], parseBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
+const samples = { rawDir: [], rawBig: [], parseDir: [], parseBig: [], uncheckedDir: [], checkDir: [], uncheckedBig: [], checkBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
 for (let round = 1; round <= ROUNDS; round++) {
   console.error(`round ${round}/${ROUNDS}`);
   samples.rawDir.push(time(() => rawPass(smallFiles)));
   samples.parseDir.push(time(() => parsePass(smallFiles)));
+  const splitDir = splitParsePass(smallFiles);
+  samples.uncheckedDir.push(splitDir.parsing);
+  samples.checkDir.push(splitDir.checking);
   const dirRun = cli([corpus.small, "--format", "ndjson"]);
   samples.cliDir.push(dirRun.seconds);
   samples.cliDirRss.push(dirRun.rssMB);
   samples.rawBig.push(time(() => rawPass([corpus.big])));
   samples.parseBig.push(time(() => parsePass([corpus.big])));
+  const splitBig = splitParsePass([corpus.big]);
+  samples.uncheckedBig.push(splitBig.parsing);
+  samples.checkBig.push(splitBig.checking);
   const bigRun = cli([corpus.big, "--format", "ndjson"]);
   samples.cliBig.push(bigRun.seconds);
   samples.cliBigRss.push(bigRun.rssMB);
@@ -88,10 +118,20 @@ const mb = bigBytes / 1e6;
 const rows = [
   ["raw limit, directory", `${(corpus.files / m.rawDir).toFixed(0)} files/s`, ""],
   ["parse in-process, directory", `${(corpus.files / m.parseDir).toFixed(0)} files/s`, `${(m.rawDir / m.parseDir).toFixed(2)} × raw`],
+  [
+    "  without / with the schema check",
+    `${(corpus.files / m.uncheckedDir).toFixed(0)} / ${(corpus.files / (m.uncheckedDir + m.checkDir)).toFixed(0)} files/s`,
+    `check ${((100 * m.checkDir) / (m.uncheckedDir + m.checkDir)).toFixed(1)} % of parse`,
+  ],
   [`CLI ndjson, ${corpus.files} files`, `${(corpus.files / m.cliDir).toFixed(0)} files/s, peak RSS ${m.cliDirRss.toFixed(0)} MB`, `${(m.rawDir / m.cliDir).toFixed(2)} × raw (target ≥ 0.5)`],
   [`CLI ndjson, ${corpus.manyFiles} files`, `${(corpus.manyFiles / m.cliMany).toFixed(0)} files/s, peak RSS ${m.cliManyRss.toFixed(0)} MB`, `target RSS ≤ 150 MB`],
   [`raw limit, ${mb.toFixed(0)} MB file`, `${(mb / m.rawBig).toFixed(1)} MB/s`, ""],
   [`parse in-process, ${mb.toFixed(0)} MB file`, `${(mb / m.parseBig).toFixed(1)} MB/s`, `${(m.rawBig / m.parseBig).toFixed(2)} × raw (target ≥ 0.5)`],
+  [
+    "  without / with the schema check",
+    `${(mb / m.uncheckedBig).toFixed(1)} / ${(mb / (m.uncheckedBig + m.checkBig)).toFixed(1)} MB/s`,
+    `check ${((100 * m.checkBig) / (m.uncheckedBig + m.checkBig)).toFixed(1)} % of parse`,
+  ],
   [`CLI ndjson, ${mb.toFixed(0)} MB file`, `${(mb / m.cliBig).toFixed(1)} MB/s, peak RSS ${m.cliBigRss.toFixed(0)} MB`, `${(m.cliBigRss / mb).toFixed(1)} × file size (target ≤ 4)`],
   ["node -e 0", `${m.node0.toFixed(0)} ms`, ""],
   ["sheetparse --version", `${m.version.toFixed(0)} ms`, `+${(m.version - m.node0).toFixed(0)} ms (target ≤ +60)`],

@@ -5,6 +5,7 @@
 import { runRules, toRuleConfig, type RuleConfig } from "./check/engine.js";
 import { parseDetailed, type ParseOptions, type ParseResult } from "./parse.js";
 import type { Diagnostic, Document } from "./model/schema.js";
+import { validateDocument } from "./model/validate-document.js";
 
 export type { ParseOptions, ParseResult } from "./parse.js";
 export type { RuleConfig } from "./check/engine.js";
@@ -17,15 +18,20 @@ export { builtinProfiles } from "./profile/registry.js";
 /** Loads a built-in profile by name or a YAML profile file: `{ ok, profile }` or `{ ok: false, message }` naming line and column. */
 export { loadProfile, type ProfileLoad } from "./profile/load.js";
 
-/** Parses one sheet file (bytes, decoded per `options.encoding`) or text into a Document with its diagnostics. */
+/**
+ * Parses one sheet file (bytes, decoded per `options.encoding`) or text into a Document with
+ * its diagnostics. A Document that would break its schema (a bug) comes back empty, with one
+ * `fatal` diagnostic (messageId `invalidDocument`) instead.
+ */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
   const result = parseDetailed(input, options);
   result.document.diagnostics = runRules(result);
-  return result.document;
+  return validateDocument(result.document).document;
 }
 
-/** Lints one sheet: its diagnostics under the given rule settings. */
+/** Lints one sheet: its diagnostics under the given rule settings (or only the `fatal` one of a Document that breaks its schema). */
 export function check(input: string | Uint8Array | ParseResult, options: ParseOptions & { rules?: RuleConfig | Readonly<Record<string, string>> } = {}): Diagnostic[] {
   const result = typeof input === "string" || input instanceof Uint8Array ? parseDetailed(input, options) : input;
-  return runRules(result, options.rules === undefined ? undefined : toRuleConfig(options.rules));
+  const diagnostics = runRules(result, options.rules === undefined ? undefined : toRuleConfig(options.rules));
+  return validateDocument({ ...result.document, diagnostics }).document.diagnostics;
 }

@@ -40,6 +40,11 @@ export function policyEntries(tree: RootNode, model: ModelParts): PolicyEntry[] 
   });
 }
 
+/** The 施策 sheet a 事業 belongs to, as the model linked them (`policyIndex`), or null. */
+export function policyOf(model: ModelParts, project: ProjectSheet): PolicySheet | null {
+  return project.policyIndex === null ? null : (model.policies[project.policyIndex] ?? null);
+}
+
 /** The marker of the sheet's first section with this key, or null when the section is absent. */
 export function markerOf(node: SheetNode, key: SectionKey): MarkerNode | null {
   for (const section of node.children) {

@@ -77,4 +77,5 @@ Examples:
 
 Exit codes: 0 no errors and warnings within --max-warnings; 1 an error, or more warnings
 than --max-warnings; 2 usage error, a bad config file, or an input that cannot be read or
-decoded (it still gets its "fatal" diagnostic in the report; the other inputs go on).`;
+decoded, or whose Document failed the schema check (it still gets its "fatal" diagnostic
+in the report; the other inputs go on).`;

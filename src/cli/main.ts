@@ -57,6 +57,7 @@ Examples:
   $ sheetparse 'sheets/**/*.txt' > all.json     a JSON array, one Document per file
   $ sheetparse sheet.txt --format yaml --positions
   $ cat sheet.txt | sheetparse - | jq '.projects[].name'
+  $ sheetparse sheet.txt | jq '.projects[] | [.name, .policyIndex]'   each 事業 and its 施策 sheet (index in .policies)
   $ sheetparse sheets/ --format csv --bom -o years.csv       for Excel (UTF-8 with BOM)
   $ sheetparse sheets/ --table projects --output-encoding cp932 -o projects.csv
   $ sheetparse sheets/ --format csv --table all --output out/
@@ -67,8 +68,13 @@ Examples:
 when the run is done; a failed or interrupted run, or one where no input could be read,
 leaves the target as it was. An output that is one of the inputs is refused.
 
+Every Document is validated against the schema (sheetparse schema) before it is written; one
+that fails is a bug of ours: it is replaced by a Document whose only diagnostic is "fatal"
+(invalidDocument, naming the failing JSON path), and the run exits 2.
+
 Exit codes: 0 success; 1 the sheets have errors (with --strict: an unrecognised line or an
-error diagnostic); 2 usage error, or an input that cannot be read or decoded (the worst wins).
+error diagnostic); 2 usage error, an input that cannot be read or decoded, or a Document
+that failed the schema check (the worst wins).
 Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color.`;
 
 const REPORT_EXAMPLES = `
@@ -83,7 +89,8 @@ Examples:
 be one of the inputs.
 
 Exit codes: 0 the page was written; 2 usage error, or an input that cannot be read or
-decoded (the page still shows the other inputs and names the unreadable one).`;
+decoded, or whose Document failed the schema check (the page still shows the other inputs
+and names the failed one).`;
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();

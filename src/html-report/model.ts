@@ -43,7 +43,7 @@ export interface PolicyEntry extends SheetBase {
 export interface ProjectEntry extends SheetBase {
   kind: "project";
   project: ProjectSheet;
-  /** The 施策 sheet it belongs to: same 施策 name in its file, else the 施策 sheet before it. */
+  /** The 施策 sheet it belongs to, as the model linked them (`ProjectSheet.policyIndex`). */
   owner: PolicyEntry | null;
   /** Its 施策's name: its own position's, else its owner's. */
   policyName: string | null;
@@ -104,17 +104,13 @@ function buildFile(file: ReportFile, index: number, model: ReportModel): void {
   sheets.forEach((sheet, i) => {
     sheet.id = `${id}-s${i + 1}`;
   });
-  let previous: PolicyEntry | null = null;
+  // The model decided membership (policyIndex); the page only follows it.
   for (const sheet of sheets) {
-    if (sheet.kind === "policy") {
-      previous = sheet;
-      continue;
-    }
-    const name = sheet.project.policy;
-    const named = name === null ? undefined : policyEntries.find((p) => p.policy.position.policy === name);
-    sheet.owner = named ?? previous;
+    if (sheet.kind === "policy") continue;
+    const index = sheet.project.policyIndex;
+    sheet.owner = index === null ? null : (policyEntries[index] ?? null);
     sheet.owner?.projects.push(sheet);
-    sheet.policyName = name ?? sheet.owner?.policy.position.policy ?? null;
+    sheet.policyName = sheet.project.policy ?? sheet.owner?.policy.position.policy ?? null;
   }
   entry.sheets = sheets;
   file.document.diagnostics.forEach((diagnostic, i) => {

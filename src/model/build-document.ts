@@ -5,6 +5,7 @@ import type { LineTable } from "../source/lines.js";
 import { buildPolicy } from "./build-policy.js";
 import { buildProject } from "./build-project.js";
 import { createBuildContext, type DuplicateField } from "./build-context.js";
+import { linkPolicies } from "./link-policies.js";
 import { Locations } from "./locations.js";
 import type { PolicySheet, ProjectSheet, Quantity, UnrecognizedLine } from "./schema.js";
 
@@ -18,8 +19,6 @@ export interface ModelParts {
   invalidQuantities: ReadonlySet<Quantity>;
   /** Filled cells of table and marker rows that no column or label claims. */
   unclaimed: readonly Cell[];
-  /** For each project, the 施策 sheet it belongs to (same 施策 name, else the one before it). */
-  policyOf: Map<ProjectSheet, PolicySheet>;
 }
 
 /** Every leaf of a subtree, in source order (iterative: the tree of a big file is wide). */
@@ -46,29 +45,22 @@ export function buildModel(tree: RootNode, lines: LineTable, vocabulary: Vocabul
   const context = createBuildContext(vocabulary, locations);
   const policies: PolicySheet[] = [];
   const projects: ProjectSheet[] = [];
-  const policyOf = new Map<ProjectSheet, PolicySheet>();
-  let lastPolicy: PolicySheet | null = null;
-  // The first 施策 sheet of each 施策 name, for linking its 事業 without a search per 事業.
-  const policyByName = new Map<string, PolicySheet>();
+  // A 事業 may belong to a 施策 sheet further down the file, so links wait until every sheet is built.
+  const policiesBefore: number[] = [];
   for (const child of tree.children) {
     if (child.type === "policySheet") {
-      lastPolicy = buildPolicy(child, context);
-      policies.push(lastPolicy);
-      const name = lastPolicy.position.policy;
-      if (name !== null && !policyByName.has(name)) policyByName.set(name, lastPolicy);
+      policies.push(buildPolicy(child, context));
     } else if (child.type === "projectSheet") {
-      const project = buildProject(child, context);
-      projects.push(project);
-      const named = project.policy === null ? undefined : policyByName.get(project.policy);
-      const owner = named ?? lastPolicy;
-      if (owner) policyOf.set(project, owner);
+      projects.push(buildProject(child, context));
+      policiesBefore.push(policies.length);
     }
   }
+  linkPolicies(policies, projects, policiesBefore);
   const unrecognized: UnrecognizedLine[] = [];
   for (const leaf of leavesOf(tree)) {
     if (leaf.type !== "unrecognized") continue;
     const line = lines.at(leaf.position.start.line - 1);
     unrecognized.push({ line: leaf.position.start.line, text: (line?.text ?? "").trim() });
   }
-  return { policies, projects, unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, unclaimed: context.unclaimed, policyOf };
+  return { policies, projects, unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, unclaimed: context.unclaimed };
 }

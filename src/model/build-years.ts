@@ -31,7 +31,7 @@ function emptyRecord(fiscalYear: number, label: string, phase: Phase): FiscalYea
   };
 }
 
-/** outcomeActual ÷ (initialTarget, else outcomeTarget); null unless both are numbers and the divisor is not 0. */
+/** outcomeActual ÷ (initialTarget, else outcomeTarget); null unless both are numbers, the divisor is not 0 and the quotient is finite. */
 export function achievementRate(record: FiscalYearRecord): number | null {
   const actual = record.outcomeActual;
   if (!actual || actual.status !== "value" || actual.value === null) return null;
@@ -39,7 +39,9 @@ export function achievementRate(record: FiscalYearRecord): number | null {
   const isNumber = (quantity: Quantity | null): quantity is Quantity => quantity?.status === "value" && quantity.value !== null;
   const divisor = isNumber(record.initialTarget) ? record.initialTarget : isNumber(record.outcomeTarget) ? record.outcomeTarget : null;
   if (!divisor || divisor.value === null || divisor.value === 0) return null;
-  return actual.value / divisor.value;
+  const rate = actual.value / divisor.value;
+  // 1e300 ÷ 1e-300 overflows to Infinity, which JSON cannot hold (it would print null, YAML .inf): no rate, not a wrong one.
+  return Number.isFinite(rate) ? rate : null;
 }
 
 const MONEY_KEYS: ReadonlySet<QuantityKey> = new Set(["budget", "settlement", "specificRevenue"]);

@@ -1,6 +1,8 @@
 /**
  * The data model of SPEC §3, written once as zod schemas. TypeScript types come from
  * `z.infer`, and `sheetparse schema` prints the JSON Schema generated from these.
+ * Objects are strict: the JSON Schema says `additionalProperties: false`, and the check
+ * of every emitted Document (validate-document.ts) must reject a stray key as that does.
  */
 import { z } from "zod";
 
@@ -9,7 +11,7 @@ const line = z.number().int().positive().optional();
 
 export const quantityStatusSchema = z.enum(["value", "notApplicable", "blank"]);
 
-export const quantitySchema = z.object({
+export const quantitySchema = z.strictObject({
   /** The cell as written, trimmed. */
   raw: z.string(),
   status: quantityStatusSchema,
@@ -22,7 +24,7 @@ export const quantitySchema = z.object({
   line,
 });
 
-export const positionSchema = z.object({
+export const positionSchema = z.strictObject({
   /** 施策の大綱 */
   outline: z.string().nullable(),
   /** 施策の目的 or 施策の目標 */
@@ -34,21 +36,21 @@ export const positionSchema = z.object({
   line,
 });
 
-export const extraSchema = z.object({
+export const extraSchema = z.strictObject({
   label: z.string(),
   value: z.string(),
   /** 1-based line of the label. */
   line: z.number().int().positive(),
 });
 
-export const mainProjectSchema = z.object({
+export const mainProjectSchema = z.strictObject({
   direction: z.string().nullable(),
   project: z.string().nullable(),
   department: z.string().nullable(),
   line,
 });
 
-export const targetValueSchema = z.object({
+export const targetValueSchema = z.strictObject({
   /** Western year of the column (2017 for `2017年`, 2022 for `令和4年度`). */
   year: z.number().int(),
   /** The column heading as written. */
@@ -57,7 +59,7 @@ export const targetValueSchema = z.object({
   line,
 });
 
-export const targetSchema = z.object({
+export const targetSchema = z.strictObject({
   indicator: z.string().nullable(),
   basis: z.string().nullable(),
   direction: z.string().nullable(),
@@ -65,7 +67,7 @@ export const targetSchema = z.object({
   line,
 });
 
-export const opinionSchema = z.object({
+export const opinionSchema = z.strictObject({
   /** Fiscal year named by the section marker (令和2年度 → 2020). */
   fiscalYear: z.number().int().nullable(),
   /** The text before `からの意見`. */
@@ -74,7 +76,7 @@ export const opinionSchema = z.object({
   line,
 });
 
-export const policySheetSchema = z.object({
+export const policySheetSchema = z.strictObject({
   position: positionSchema,
   mainProjects: z.array(mainProjectSchema),
   targets: z.array(targetSchema),
@@ -86,7 +88,7 @@ export const policySheetSchema = z.object({
 
 export const phaseSchema = z.enum(["actual", "current", "plan"]);
 
-export const fiscalYearRecordSchema = z.object({
+export const fiscalYearRecordSchema = z.strictObject({
   /** Starting Western year of the Japanese fiscal year (April–March). */
   fiscalYear: z.number().int(),
   /** The year as written ("令和3年度"). */
@@ -104,39 +106,44 @@ export const fiscalYearRecordSchema = z.object({
   line,
 });
 
-export const checkSectionSchema = z.object({
+export const checkSectionSchema = z.strictObject({
   fiscalYear: z.number().int().nullable(),
   evaluation: z.string().nullable(),
   analysis: z.string().nullable(),
   line,
 });
 
-export const actionSectionSchema = z.object({
+export const actionSectionSchema = z.strictObject({
   /** 方針 */
   approach: z.string().nullable(),
   line,
 });
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   name: z.string().nullable(),
   unit: z.string().nullable(),
   line,
 });
 
-export const futureTargetSchema = z.object({
+export const futureTargetSchema = z.strictObject({
   fiscalYear: z.number().int(),
   label: z.string(),
   value: quantitySchema,
   line,
 });
 
-export const projectSheetSchema = z.object({
+export const projectSheetSchema = z.strictObject({
   name: z.string().nullable(),
   department: z.string().nullable(),
   purpose: z.string().nullable(),
   budgetAccount: z.string().nullable(),
   /** 施策 of the sheet's position; links to PolicySheet.position.policy. */
   policy: z.string().nullable(),
+  /**
+   * Index in `policies[]` of the 施策 sheet this 事業 belongs to (SPEC §5): the one of the same
+   * 施策 name anywhere in the file, else the one before it; null when there is none.
+   */
+  policyIndex: z.number().int().nonnegative().nullable(),
   position: positionSchema,
   /** Ascending fiscalYear, one record per year. */
   years: z.array(fiscalYearRecordSchema),
@@ -150,7 +157,7 @@ export const projectSheetSchema = z.object({
 
 export const severitySchema = z.enum(["error", "warning", "info"]);
 
-export const diagnosticSchema = z.object({
+export const diagnosticSchema = z.strictObject({
   /** Never null: unreadable input uses the pseudo-rule `fatal`. */
   ruleId: z.string(),
   /** Stable id of the message kind within the rule. */
@@ -169,7 +176,7 @@ export const diagnosticSchema = z.object({
 
 export const encodingNameSchema = z.enum(["utf-8", "shift_jis", "euc-jp", "utf-16le", "utf-16be"]);
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   path: z.string().nullable(),
   encoding: encodingNameSchema,
   bom: z.boolean(),
@@ -179,12 +186,12 @@ export const sourceSchema = z.object({
   profile: z.string(),
 });
 
-export const unrecognizedLineSchema = z.object({
+export const unrecognizedLineSchema = z.strictObject({
   line: z.number().int().positive(),
   text: z.string(),
 });
 
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   schemaVersion: z.literal(1),
   source: sourceSchema,
   policies: z.array(policySheetSchema),

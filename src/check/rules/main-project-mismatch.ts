@@ -1,7 +1,7 @@
-import type { MainProject, ProjectSheet } from "../../model/schema.js";
+import type { MainProject, PolicySheet, ProjectSheet } from "../../model/schema.js";
 import { defineRule } from "../types.js";
 import { comparable, sameText } from "../compare.js";
-import { namePolicy, nameProject, policyEntries, projectEntries, quote, sheetStartSpan } from "../sheets.js";
+import { namePolicy, nameProject, policyEntries, policyOf, projectEntries, quote, sheetStartSpan } from "../sheets.js";
 
 /** A row names a sheet when the 事業名 match; a department given on both sides must match too. */
 function departmentAgrees(row: MainProject, project: ProjectSheet): boolean {
@@ -17,9 +17,9 @@ export const mainProjectMismatch = defineRule({
   check({ result, model, report }) {
     const { locations } = model;
     // Group the 事業 by their 施策 sheet once: filtering all of them per 施策 is quadratic.
-    const ownedBy = new Map<object, ReturnType<typeof projectEntries>>();
+    const ownedBy = new Map<PolicySheet, ReturnType<typeof projectEntries>>();
     for (const entry of projectEntries(result.tree, model)) {
-      const owner = model.policyOf.get(entry.project);
+      const owner = policyOf(model, entry.project);
       if (!owner) continue;
       const list = ownedBy.get(owner) ?? [];
       list.push(entry);

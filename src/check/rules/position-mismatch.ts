@@ -1,7 +1,7 @@
 import { defineRule } from "../types.js";
 import { POSITION_LABELS } from "../labels.js";
 import { comparable, sameText } from "../compare.js";
-import { nameProject, projectEntries, quote, sheetStartSpan } from "../sheets.js";
+import { nameProject, policyOf, projectEntries, quote, sheetStartSpan } from "../sheets.js";
 
 const SHARED_KEYS = ["outline", "objective", "policy"] as const;
 
@@ -14,7 +14,7 @@ export const positionMismatch = defineRule({
   check({ result, model, report }) {
     const { locations } = model;
     for (const { project, node } of projectEntries(result.tree, model)) {
-      const policy = model.policyOf.get(project);
+      const policy = policyOf(model, project);
       if (!policy) continue;
       const who = nameProject(project, node);
       const position = project.position;

@@ -3,6 +3,7 @@
  * input gets its result, an unreadable one its `fatal` diagnostic; the exit code is the worst.
  */
 import { runRules } from "../../check/engine.js";
+import { validateDocument } from "../../model/validate-document.js";
 import { rules } from "../../check/registry.js";
 import { parseRuleOption, type CheckConfig } from "../../check/config.js";
 import type { ParseOptions } from "../../parse.js";
@@ -62,8 +63,10 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
   // As for parsing: a progress line for batches, only when a person watches stderr.
   const progress = process.stderr.isTTY === true && count > 1 ? createProgress(count, (text) => process.stderr.write(text)) : noProgress;
   for await (const result of results) {
-    const diagnostics = runRules(result, config.rules);
-    if (result.fatal) {
+    // The report is made from the Document's diagnostics, so the Document must pass its schema check too.
+    const checked = validateDocument({ ...result.document, diagnostics: runRules(result, config.rules) });
+    const { diagnostics } = checked.document;
+    if (result.fatal || checked.fatal) {
       progress.clear();
       outcome.fatal = true;
       // The report carries it too; stderr makes sure a person sees why the exit code is 2.

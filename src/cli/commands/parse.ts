@@ -6,6 +6,7 @@ import type { Document } from "../../model/schema.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
 import { runRules } from "../../check/engine.js";
 import { addPositions } from "../../emit/positions.js";
+import { validateDocument } from "../../model/validate-document.js";
 import type { Unmappable } from "../../emit/csv/encode.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { isBrokenPipe, outputErrorMessage, writeError } from "../io.js";
@@ -43,12 +44,13 @@ async function openMessages(options: ParseCommandOptions, batch: number): Promis
   };
 }
 
-/** Rules and `--positions` on one result; a bug here becomes that input's fatal result. */
+/** Rules, `--positions` and the schema check on one result; a bug here becomes that input's fatal result. */
 function finish(result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): { document: Document; fatal: boolean } {
   try {
     result.document.diagnostics = runRules(result);
     const document = options.positions && result.model ? addPositions(result.document, result.model.locations) : result.document;
-    return { document, fatal: result.fatal };
+    const checked = validateDocument(document);
+    return { document: checked.document, fatal: result.fatal || checked.fatal };
   } catch (error) {
     return { document: internalErrorResult(result.document.source.path, error, parseOptions).document, fatal: true };
   }

@@ -1,6 +1,7 @@
 /** `sheetparse report`: a batch of sheets → one self-contained HTML page on stdout (or --output). */
 import { runRules } from "../../check/engine.js";
 import { addPositions } from "../../emit/positions.js";
+import { validateDocument } from "../../model/validate-document.js";
 import { renderReport, type ReportFile } from "../../html-report/page.js";
 import type { ParseOptions } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
@@ -34,15 +35,17 @@ export async function runReportCommand(operands: readonly string[], parseOptions
   for await (const result of results) {
     result.document.diagnostics = runRules(result);
     // Positions tell the page which sheet each diagnostic belongs to.
-    const document = result.model ? addPositions(result.document, result.model.locations) : result.document;
-    if (result.fatal) {
+    const checked = validateDocument(result.model ? addPositions(result.document, result.model.locations) : result.document);
+    const { document } = checked;
+    const fatal = result.fatal || checked.fatal;
+    if (fatal) {
       outcome.fatal = true;
       for (const diagnostic of document.diagnostics) {
         const where = diagnostic.line > 0 ? `:${diagnostic.line}:${diagnostic.column}` : "";
         writeError(`${diagnostic.path ?? "<stdin>"}${where}: ${diagnostic.message}`);
       }
     }
-    files.push({ path: document.source.path, document, fatal: result.fatal });
+    files.push({ path: document.source.path, document, fatal });
   }
   try {
     if (options.output !== undefined && files.every((file) => file.fatal)) {

@@ -1,0 +1,84 @@
+/**
+ * The last gate before a Document leaves sheetparse: it must match `documentSchema`, the
+ * contract `sheetparse schema` publishes (SPEC §3). A mismatch is a bug of ours, so it is
+ * made visible as a `fatal` diagnostic (exit 2) and never emitted as data.
+ *
+ * Its own module because it is the one place outside `schema` that needs zod as a value:
+ * only the code paths that emit Documents import it, so `--version` and `--help` start
+ * without loading zod.
+ */
+import { documentSchema, sourceSchema, type Diagnostic, type Document, type Source } from "./schema.js";
+
+/** What may be emitted for a Document, and whether it is a fatal one (exit 2). */
+export interface ValidatedDocument {
+  document: Document;
+  fatal: boolean;
+}
+
+/** An identifier key prints as `.key`; any other as `["key"]`, so the path pastes into jq. */
+const IDENTIFIER = /^[a-z_$][\w$]*$/i;
+
+/** A zod issue path as a jq path: `.projects[0].years[2].phase`; the Document itself is `.`. */
+export function jqPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && IDENTIFIER.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === "" ? "." : out;
+}
+
+/** zod's complaints quote keys a bug may have filled with sheet text: keep a message one short line. */
+function shorten(text: string, max = 200): string {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+/** The Document's `source` when that part matches its schema: a broken Document may have broken it too. */
+function soundSource(document: Document): Source | null {
+  const result = sourceSchema.safeParse(document.source);
+  return result.success ? result.data : null;
+}
+
+/**
+ * The `fatal` diagnostic (messageId `invalidDocument`) naming the first place where the
+ * Document breaks its schema and zod's complaint, or null when it matches.
+ */
+export function schemaViolation(document: Document): Diagnostic | null {
+  const result = documentSchema.safeParse(document);
+  if (result.success) return null;
+  const [first, ...rest] = result.error.issues;
+  const where = first ? `${jqPath(first.path)}: ${shorten(first.message)}` : "(no detail)";
+  const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
+  return {
+    ruleId: "fatal",
+    messageId: "invalidDocument",
+    severity: "error",
+    message: `internal error: the Document does not match its schema at ${where}${more}`,
+    line: 0,
+    column: 0,
+    path: soundSource(document)?.path ?? null,
+  };
+}
+
+/**
+ * The Document to emit: itself when it matches its schema; otherwise, in its place, a
+ * Document with no data whose only diagnostic says what broke, like any input that gave
+ * no data. Its `source` is kept when that part is sound.
+ */
+export function validateDocument(document: Document): ValidatedDocument {
+  const violation = schemaViolation(document);
+  if (!violation) return { document, fatal: false };
+  return {
+    document: {
+      schemaVersion: 1,
+      source: soundSource(document) ?? { path: null, encoding: "utf-8", bom: false, lineCount: 0, profile: "" },
+      policies: [],
+      projects: [],
+      unrecognized: [],
+      diagnostics: [violation],
+    },
+    fatal: true,
+  };
+}
