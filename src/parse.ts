@@ -9,8 +9,10 @@ import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
 import { parseSyntax } from "./syntax/parse.js";
 import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
-import { buildModel, leavesOf, type ModelParts } from "./model/build-document.js";
+import { buildModel, type ModelParts } from "./model/build-document.js";
 import type { Diagnostic, Document, EncodingName } from "./model/schema.js";
+import { matchKey } from "./source/normalize.js";
+import { chooseProfile, detectsIn, scoreReading, type CandidateScore, type ProfileChoice } from "./profile-choice.js";
 
 export interface ParseOptions {
   /** The input's path, reported in `source.path` and diagnostics; null for standard input. */
@@ -19,7 +21,10 @@ export interface ParseOptions {
   encoding?: EncodingOption;
   /** Template profile; the reference profile by default. */
   profile?: Profile;
-  /** Choose, per input, the profile among these that recognises the most lines (`--profile auto`); overrides `profile`. */
+  /**
+   * Choose, per input, among these profiles (`--profile auto`): those whose `detect` words all
+   * occur first, then the most recognised lines minus conflicts; overrides `profile`.
+   */
   autoProfiles?: readonly Profile[];
 }
 
@@ -33,6 +38,8 @@ export interface ParseResult {
   vocabulary: Vocabulary;
   /** True when the input was unreadable (a `fatal` diagnostic): exit code 2. */
   fatal: boolean;
+  /** With `autoProfiles`: how the profile was chosen, and a note for stderr when the choice was close or weak. */
+  profileChoice?: ProfileChoice;
 }
 
 const vocabularies = new WeakMap<Profile, Vocabulary>();
@@ -90,15 +97,27 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     }
     ({ text, encoding, bom } = decoded);
   }
-  const candidates = options.autoProfiles && options.autoProfiles.length > 0 ? options.autoProfiles : [profile];
-  let best: { parsed: ReturnType<typeof parseText>; score: [number, number] } | null = null;
-  for (const candidate of candidates) {
-    const parsed = parseText(text, vocabularyOf(candidate));
-    const score = scoreOf(parsed.tree, parsed.lines);
-    // Ties go to the earlier candidate, so the built-in profiles win over supersets of them.
-    if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1])) best = { parsed, score };
+  const candidates = options.autoProfiles && options.autoProfiles.length > 0 ? options.autoProfiles : null;
+  let chosenReading: ReturnType<typeof parseText>;
+  let profileChoice: ProfileChoice | undefined;
+  if (candidates) {
+    // The file's match key is made once, and only when some candidate has detect words.
+    let textKey: string | null = null;
+    const keyOfText = () => (textKey ??= matchKey(text));
+    const readings: ReturnType<typeof parseText>[] = [];
+    const scores: CandidateScore[] = [];
+    for (const candidate of candidates) {
+      const reading = parseText(text, vocabularyOf(candidate));
+      readings.push(reading);
+      scores.push(scoreReading(candidate, detectsIn(candidate, keyOfText), reading.tree, reading.model));
+    }
+    profileChoice = chooseProfile(scores);
+    const best = profileChoice.ranking[0];
+    chosenReading = (best === undefined ? undefined : readings[scores.indexOf(best)]) ?? parseText(text, vocabulary);
+  } else {
+    chosenReading = parseText(text, vocabulary);
   }
-  const { lines, tree, model, vocabulary: chosen } = (best ?? { parsed: parseText(text, vocabulary) }).parsed;
+  const { lines, tree, model, vocabulary: chosen } = chosenReading;
   const document: Document = {
     schemaVersion: 1,
     source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName },
@@ -107,22 +126,10 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     unrecognized: model.unrecognized,
     diagnostics: [],
   };
-  return { document, tree, lines, model, vocabulary: chosen, fatal: false };
+  return { document, tree, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}) };
 }
 
 function parseText(text: string, vocabulary: Vocabulary): { lines: LineTable; tree: RootNode; model: ModelParts; vocabulary: Vocabulary } {
   const { lines, tree } = parseSyntax(text, vocabulary);
   return { lines, tree, model: buildModel(tree, lines, vocabulary), vocabulary };
-}
-
-/** How well a profile read a text: lines it recognised, then markers and labels it matched. */
-function scoreOf(tree: RootNode, lines: LineTable): [number, number] {
-  let unrecognized = 0;
-  let matched = 0;
-  for (const leaf of leavesOf(tree)) {
-    if (leaf.type === "unrecognized") unrecognized++;
-    else if (leaf.type === "marker") matched++;
-    else if (leaf.type === "field") matched += leaf.entries.length;
-  }
-  return [lines.length - unrecognized, matched];
 }

@@ -34,6 +34,15 @@ export function internalErrorResult(path: string | null, error: unknown, options
   return fatalResult(path, "internalError", `internal error: ${(error as Error).message ?? String(error)}`, options);
 }
 
+/**
+ * The stderr line for a `--profile auto` choice that was a tie or weak (SPEC §7.1), or null:
+ * the data goes on, but a person should know the profile was a guess.
+ */
+export function autoProfileNote(result: ParseResult): string | null {
+  const note = result.profileChoice?.note;
+  return note ? `sheetparse: ${result.document.source.path ?? "<stdin>"}: ${note}` : null;
+}
+
 function parseSafely(input: Uint8Array, path: string | null, options: ParseOptions): ParseResult {
   try {
     return parseDetailed(input, { ...options, path });

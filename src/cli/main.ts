@@ -39,7 +39,7 @@ function addCommonOptions(command: Command): Command {
     .option("--encoding <name>", "input encoding: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be", "auto")
     .option(
       "--profile <name|file|auto>",
-      "template profile: a built-in name, a YAML profile file, or auto (per file, the profile that recognises the most lines; repeat --profile FILE to add candidates)",
+      "template profile: a built-in name, a YAML profile file, or auto (per file: profiles whose detect words all occur first, then the most recognised lines minus conflicts; a tie or a weak winner is named on stderr; repeat --profile FILE to add candidates)",
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     );

@@ -32,7 +32,7 @@ function claim(seen: Map<string, Owner>, word: string, owner: Owner, conflicts: 
   const key = matchKey(word);
   const previous = seen.get(key);
   if (previous && previous.name !== owner.name) {
-    conflicts.push({ path: owner.path, message: `"${word}" is already the word for ${previous.name}; one word cannot stand for ${previous.name} and ${owner.name}` });
+    conflicts.push({ path: owner.path, message: `"${word}" is already the word for ${previous.name}; one word cannot stand for ${previous.name} and ${owner.name} (remove it from the one with { remove: [${word}] })` });
     return;
   }
   if (!previous) seen.set(key, owner);

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { builtinProfiles, DEFAULT_PROFILE } from "./registry.js";
 import { findConflicts } from "./conflicts.js";
-import { mergeProfile } from "./merge.js";
-import type { Profile } from "./schema.js";
+import { emptyProfile, mergeProfile } from "./merge.js";
+import type { ListEdit, Profile, ProfileFile } from "./schema.js";
 
 export type ProfileLoad = { ok: true; profile: Profile } | { ok: false; message: string };
 
@@ -60,40 +60,54 @@ async function loadFile(path: string, depth: number, visiting: readonly string[]
     if (!issue) return { ok: false, message: `${path}: invalid profile` };
     const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
     const where = locate(yaml, document, lineCounter, path, issue.path, unknownKey);
-    const message = unknownKey === undefined ? issue.message : `unknown key "${unknownKey}"`;
+    const missingBase = issue.path.length === 1 && issue.path[0] === "extends" && issue.code === "invalid_type";
+    const message = missingBase
+      ? `say which profile this one builds on: "extends: reference" (the reference template's words), "extends: none" (no words at all), or a profile file`
+      : unknownKey === undefined ? issue.message : `unknown key "${unknownKey}"`;
     return { ok: false, message: `${where}: ${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${message}` };
   }
   const file = parsed.data;
-  let base: Profile = DEFAULT_PROFILE;
-  if (file.extends !== undefined) {
-    if (depth >= MAX_EXTENDS) return { ok: false, message: `${locate(yaml, document, lineCounter, path, ["extends"])}: extends chains more than ${MAX_EXTENDS} profiles` };
-    const builtin = builtinProfiles.get(file.extends);
-    if (builtin) {
-      base = builtin;
-    } else {
-      const target = resolve(dirname(path), file.extends);
-      if ([...visiting, resolve(path)].includes(target)) {
-        return { ok: false, message: `${locate(yaml, document, lineCounter, path, ["extends"])}: extends ${file.extends}, which extends this profile again (a cycle)` };
-      }
-      const loaded = await loadFile(target, depth + 1, [...visiting, resolve(path)]);
-      if (!loaded.ok) return { ok: false, message: `${locate(yaml, document, lineCounter, path, ["extends"])}: in extended profile: ${loaded.message}` };
-      base = loaded.profile;
+  const at = (where: readonly PropertyKey[]) => locate(yaml, document, lineCounter, path, where);
+  let base: Profile;
+  if (file.extends === "none") {
+    base = emptyProfile(file.name);
+  } else if (builtinProfiles.has(file.extends)) {
+    base = builtinProfiles.get(file.extends) ?? DEFAULT_PROFILE;
+  } else {
+    if (depth >= MAX_EXTENDS) return { ok: false, message: `${at(["extends"])}: extends chains more than ${MAX_EXTENDS} profiles` };
+    const target = resolve(dirname(path), file.extends);
+    if ([...visiting, resolve(path)].includes(target)) {
+      return { ok: false, message: `${at(["extends"])}: extends ${file.extends}, which extends this profile again (a cycle)` };
     }
+    const loaded = await loadFile(target, depth + 1, [...visiting, resolve(path)]);
+    if (!loaded.ok) return { ok: false, message: `${at(["extends"])}: in extended profile: ${loaded.message}` };
+    base = loaded.profile;
   }
-  const profile = mergeProfile(base, file);
+  const { profile, errors } = mergeProfile(base, file);
+  const mergeError = errors[0];
+  if (mergeError) return { ok: false, message: `${at(mergeError.path)}: ${mergeError.path.join(".")}: ${mergeError.message}` };
   const conflict = findConflicts(profile)[0];
-  if (conflict) return { ok: false, message: `${locate(yaml, document, lineCounter, path, fileOwnPath(conflict.path, base))}: ${conflict.message}` };
+  if (conflict) return { ok: false, message: `${at(fileOwnPath(conflict.path, profile, parsed.data))}: ${conflict.message}` };
   return { ok: true, profile };
 }
 
-/** Converts a path in the merged profile to the path in the file (list indices shift by the base's length). */
-function fileOwnPath(path: (string | number)[], base: Profile): (string | number)[] {
+/**
+ * Where a word of the merged profile stands in the file: `[..., key, index]` of the merged
+ * list becomes the word's place in the file's plain list, `add` or `replace`; a word that
+ * came from the base points at the list's key.
+ */
+function fileOwnPath(path: (string | number)[], merged: Profile, file: ProfileFile): (string | number)[] {
   const index = path[path.length - 1];
   if (typeof index !== "number") return path;
-  let baseList: unknown = base;
-  for (const step of path.slice(0, -1)) baseList = (baseList as Record<string, unknown> | undefined)?.[String(step)];
-  const baseLength = Array.isArray(baseList) ? baseList.length : 0;
-  return [...path.slice(0, -1), Math.max(0, index - baseLength)];
+  const listPath = path.slice(0, -1);
+  const dig = (from: unknown, steps: readonly (string | number)[]): unknown => steps.reduce<unknown>((node, step) => (node as Record<string, unknown> | undefined)?.[String(step)], from);
+  const word = (dig(merged, listPath) as string[] | undefined)?.[index];
+  const edit = dig(file, listPath) as ListEdit | undefined;
+  if (word === undefined || edit === undefined) return listPath;
+  if (Array.isArray(edit)) return edit.includes(word) ? [...listPath, edit.indexOf(word)] : listPath;
+  if ("replace" in edit) return [...listPath, "replace", Math.max(0, edit.replace.indexOf(word))];
+  const added = edit.add?.indexOf(word) ?? -1;
+  return added >= 0 ? [...listPath, "add", added] : listPath;
 }
 
 export async function loadProfile(nameOrPath: string): Promise<ProfileLoad> {

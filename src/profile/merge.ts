@@ -1,41 +1,93 @@
-/** Applies a profile file to its base: lists are added to, scalar settings replaced. */
-import type { Profile, ProfileFile } from "./schema.js";
+/**
+ * Applies a profile file to its base: each list is edited (words added, removed or the
+ * list replaced), scalar settings replaced. A word to remove that the base does not have
+ * is an error, so a typo cannot silently keep the base's word.
+ */
+import type { ListEdit, Profile, ProfileFile } from "./schema.js";
+import { matchKey } from "../source/normalize.js";
 
-function union(base: readonly string[], added: readonly string[] | undefined): string[] {
-  return [...new Set([...base, ...(added ?? [])])];
+/** A word the file asks to remove that its base list does not hold; `path` is where it stands in the file. */
+export interface MergeError {
+  path: (string | number)[];
+  message: string;
 }
 
-function mergeRecord<T extends Record<string, string[]>>(base: T, added: { [K in keyof T]?: string[] | undefined } | undefined): T {
+/** The profile `extends: none` starts from: no words, no page numbers, no settings. */
+export function emptyProfile(name: string): Profile {
+  const none = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, []])) as unknown as Record<K, string[]>;
+  return {
+    name,
+    markers: none(["position", "mainProjects", "targets", "opinions", "achievementStatus", "description", "do", "check", "action", "indicator", "plan"]),
+    labels: {
+      position: none(["outline", "objective", "policy", "direction"]),
+      mainProjects: none(["direction", "project", "department"]),
+      targets: none(["indicator", "basis", "direction"]),
+      description: none(["name", "department", "purpose", "budgetAccount"]),
+      yearBlock: none(["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget", "activities"]),
+      check: none(["evaluation", "analysis"]),
+      action: none(["approach"]),
+      indicator: none(["unit"]),
+      plan: none(["futureTargets"]),
+    },
+    opinionSourceSuffixes: [],
+    artifacts: { lines: [], pageNumbers: false },
+    extras: [],
+    notApplicableMarks: [],
+    defaultMoneyUnit: null,
+    detect: [],
+  };
+}
+
+function applyEdit(base: readonly string[], edit: ListEdit | undefined, path: (string | number)[], errors: MergeError[]): string[] {
+  if (edit === undefined) return [...base];
+  if (Array.isArray(edit)) return [...new Set([...base, ...edit])];
+  if ("replace" in edit) return [...new Set(edit.replace)];
+  const removed = new Set<string>();
+  (edit.remove ?? []).forEach((word, index) => {
+    const key = matchKey(word);
+    if (!base.some((kept) => matchKey(kept) === key)) {
+      errors.push({ path: [...path, "remove", index], message: `cannot remove "${word}": the base profile has no such word here (it has ${base.length === 0 ? "none" : base.map((w) => `"${w}"`).join(", ")})` });
+    }
+    removed.add(key);
+  });
+  const kept = base.filter((word) => !removed.has(matchKey(word)));
+  return [...new Set([...kept, ...(edit.add ?? [])])];
+}
+
+function editRecord<T extends Record<string, string[]>>(base: T, edits: { [K in keyof T]?: ListEdit | undefined } | undefined, path: string[], errors: MergeError[]): T {
   const out = { ...base };
-  for (const key of Object.keys(base) as (keyof T)[]) out[key] = union(base[key] ?? [], added?.[key]) as T[keyof T];
+  for (const key of Object.keys(base) as (keyof T & string)[]) out[key] = applyEdit(base[key] ?? [], edits?.[key], [...path, key], errors) as T[keyof T & string];
   return out;
 }
 
-export function mergeProfile(base: Profile, file: ProfileFile): Profile {
+export function mergeProfile(base: Profile, file: ProfileFile): { profile: Profile; errors: MergeError[] } {
+  const errors: MergeError[] = [];
   const labels = file.labels;
   const description = file.description ?? base.description;
-  return {
+  const profile: Profile = {
     name: file.name,
     ...(description === undefined ? {} : { description }),
-    markers: mergeRecord(base.markers, file.markers),
+    markers: editRecord(base.markers, file.markers, ["markers"], errors),
     labels: {
-      position: mergeRecord(base.labels.position, labels?.position),
-      mainProjects: mergeRecord(base.labels.mainProjects, labels?.mainProjects),
-      targets: mergeRecord(base.labels.targets, labels?.targets),
-      description: mergeRecord(base.labels.description, labels?.description),
-      yearBlock: mergeRecord(base.labels.yearBlock, labels?.yearBlock),
-      check: mergeRecord(base.labels.check, labels?.check),
-      action: mergeRecord(base.labels.action, labels?.action),
-      indicator: mergeRecord(base.labels.indicator, labels?.indicator),
-      plan: mergeRecord(base.labels.plan, labels?.plan),
+      position: editRecord(base.labels.position, labels?.position, ["labels", "position"], errors),
+      mainProjects: editRecord(base.labels.mainProjects, labels?.mainProjects, ["labels", "mainProjects"], errors),
+      targets: editRecord(base.labels.targets, labels?.targets, ["labels", "targets"], errors),
+      description: editRecord(base.labels.description, labels?.description, ["labels", "description"], errors),
+      yearBlock: editRecord(base.labels.yearBlock, labels?.yearBlock, ["labels", "yearBlock"], errors),
+      check: editRecord(base.labels.check, labels?.check, ["labels", "check"], errors),
+      action: editRecord(base.labels.action, labels?.action, ["labels", "action"], errors),
+      indicator: editRecord(base.labels.indicator, labels?.indicator, ["labels", "indicator"], errors),
+      plan: editRecord(base.labels.plan, labels?.plan, ["labels", "plan"], errors),
     },
-    opinionSourceSuffixes: union(base.opinionSourceSuffixes, file.opinionSourceSuffixes),
+    opinionSourceSuffixes: applyEdit(base.opinionSourceSuffixes, file.opinionSourceSuffixes, ["opinionSourceSuffixes"], errors),
     artifacts: {
-      lines: union(base.artifacts.lines, file.artifacts?.lines),
+      lines: applyEdit(base.artifacts.lines, file.artifacts?.lines, ["artifacts", "lines"], errors),
       pageNumbers: file.artifacts?.pageNumbers ?? base.artifacts.pageNumbers,
     },
-    extras: union(base.extras, file.extras),
-    notApplicableMarks: union(base.notApplicableMarks, file.notApplicableMarks),
+    extras: applyEdit(base.extras, file.extras, ["extras"], errors),
+    notApplicableMarks: applyEdit(base.notApplicableMarks, file.notApplicableMarks, ["notApplicableMarks"], errors),
     defaultMoneyUnit: file.defaultMoneyUnit === undefined ? base.defaultMoneyUnit : file.defaultMoneyUnit,
+    detect: applyEdit(base.detect, file.detect, ["detect"], errors),
   };
+  return { profile, errors };
 }

@@ -46,4 +46,5 @@ export const referenceProfile: Profile = {
   extras: [],
   notApplicableMarks: [],
   defaultMoneyUnit: null,
+  detect: [],
 };

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 
-const variants = z.array(z.string().min(1)).min(1);
+/** The words of one field or marker. Empty: the profile never reads it (a base's word removed, or `extends: none`). */
+const variants = z.array(z.string().min(1));
 
 /** Section markers. A variant may hold `{year}` where a fiscal-year label stands (`【Check】{year}実績の評価と分析`). */
 export const markersSchema = z.object({
@@ -61,41 +62,63 @@ export const profileSchema = z.object({
   notApplicableMarks: z.array(z.string().min(1)),
   /** Unit given to money amounts (予算額, 決算額, うち特定財源) written without one, e.g. `千円`; null for none. */
   defaultMoneyUnit: z.string().min(1).nullable(),
+  /**
+   * Words that must all occur in a file for `--profile auto` to prefer this profile (a
+   * title such as `事務事業評価シート`), compared after NFKC without spaces; empty: no preference.
+   */
+  detect: z.array(z.string().min(1)),
 }).strict();
 
 export type Profile = z.infer<typeof profileSchema>;
 
-/** Every list of a context, optional: a profile that `extends` another states only its differences. */
-function partialContexts<T extends z.ZodRawShape>(shape: z.ZodObject<T>) {
-  return shape.partial();
+const words = z.array(z.string().min(1));
+
+/**
+ * A list in a profile file: a plain list is ADDED to the base profile's words; an object
+ * may `remove` some of the base's words and `add` others, or `replace` them all.
+ */
+const listEdit = z.union([
+  words,
+  z.object({ add: words.optional(), remove: words.optional() }).strict(),
+  z.object({ replace: words }).strict(),
+]);
+
+export type ListEdit = z.infer<typeof listEdit>;
+
+/** Every list of a context as an optional edit of the base's list. */
+function contextEdits<T extends z.ZodRawShape>(shape: z.ZodObject<T>) {
+  const edits = Object.fromEntries(Object.keys(shape.shape).map((key) => [key, listEdit.optional()])) as { [K in keyof T]: z.ZodOptional<typeof listEdit> };
+  return z.object(edits).strict();
 }
 
 /**
- * The profile file format (YAML). Lists are added to the base profile's lists; scalar
- * settings replace the base's. Without `extends`, the base is the reference profile.
+ * The profile file format (YAML). `extends` names the base: a built-in profile, another
+ * profile file (relative to this one), or `none` to start from no words at all. Lists
+ * edit the base's lists (see `listEdit`); scalar settings replace the base's.
  */
 export const profileFileSchema = z.object({
   name: z.string().min(1),
   description: z.string().optional(),
-  /** The built-in profile (or profile file, relative to this one) whose words this one adds to. */
-  extends: z.string().min(1).optional(),
-  markers: markersSchema.partial().optional(),
+  /** `reference`, `none`, or a profile file; required, so that what a profile builds on is never a surprise. */
+  extends: z.string().min(1),
+  markers: contextEdits(markersSchema).optional(),
   labels: z.object({
-    position: partialContexts(labelsSchema.shape.position).optional(),
-    mainProjects: partialContexts(labelsSchema.shape.mainProjects).optional(),
-    targets: partialContexts(labelsSchema.shape.targets).optional(),
-    description: partialContexts(labelsSchema.shape.description).optional(),
-    yearBlock: partialContexts(labelsSchema.shape.yearBlock).optional(),
-    check: partialContexts(labelsSchema.shape.check).optional(),
-    action: partialContexts(labelsSchema.shape.action).optional(),
-    indicator: partialContexts(labelsSchema.shape.indicator).optional(),
-    plan: partialContexts(labelsSchema.shape.plan).optional(),
+    position: contextEdits(labelsSchema.shape.position).optional(),
+    mainProjects: contextEdits(labelsSchema.shape.mainProjects).optional(),
+    targets: contextEdits(labelsSchema.shape.targets).optional(),
+    description: contextEdits(labelsSchema.shape.description).optional(),
+    yearBlock: contextEdits(labelsSchema.shape.yearBlock).optional(),
+    check: contextEdits(labelsSchema.shape.check).optional(),
+    action: contextEdits(labelsSchema.shape.action).optional(),
+    indicator: contextEdits(labelsSchema.shape.indicator).optional(),
+    plan: contextEdits(labelsSchema.shape.plan).optional(),
   }).strict().optional(),
-  opinionSourceSuffixes: variants.optional(),
-  artifacts: z.object({ lines: z.array(z.string().min(1)).optional(), pageNumbers: z.boolean().optional() }).strict().optional(),
-  extras: z.array(z.string().min(1)).optional(),
-  notApplicableMarks: z.array(z.string().min(1)).optional(),
+  opinionSourceSuffixes: listEdit.optional(),
+  artifacts: z.object({ lines: listEdit.optional(), pageNumbers: z.boolean().optional() }).strict().optional(),
+  extras: listEdit.optional(),
+  notApplicableMarks: listEdit.optional(),
   defaultMoneyUnit: z.string().min(1).nullable().optional(),
+  detect: listEdit.optional(),
 }).strict();
 
 export type ProfileFile = z.infer<typeof profileFileSchema>;

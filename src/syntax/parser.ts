@@ -56,6 +56,8 @@ interface State {
    * section are read afresh (a lost 事業の説明 heading) or are unrecognised, never table rows.
    */
   sectionOver: boolean;
+  /** Blank lines since the last non-blank one: two or more end an opinion or achievement text section. */
+  blankRun: number;
   root: RootNode;
   sheet: SheetNode | null;
   section: SectionNode | null;
@@ -102,6 +104,7 @@ export class SheetParser {
       mode: "top",
       pending: null,
       sectionOver: false,
+      blankRun: 0,
       root: { type: "root", position: { start: origin, end: { ...origin } }, children: [] },
       sheet: null,
       section: null,
@@ -120,6 +123,8 @@ export class SheetParser {
     const cells = splitCells(line);
     const lineClass = classifyLine(line, cells, this.vocabulary);
     const position = lineContentSpan(line);
+    const blankRun = this.state.blankRun;
+    this.state.blankRun = lineClass.kind === "blank" ? blankRun + 1 : 0;
     if (this.state.pending) {
       if (lineClass.kind === "blank") return;
       if (lineClass.kind === "rule" || lineClass.kind === "artifact") {
@@ -158,15 +163,16 @@ export class SheetParser {
         const decision = this.decideMarker(node);
         if (decision === "open") this.openSection(node);
         else if (decision === "await") this.state.pending = { marker: node, layout: [] };
-        else {
-          this.closeTable();
-          this.unrecognized(cells, position);
-        }
+        else this.refuseMarker(node);
         return;
       }
       case "content":
         if (this.state.textGap === "blank") this.closeText();
         this.state.textGap = "none";
+        if (this.endsTextSection(cells, blankRun)) {
+          this.closeText();
+          this.state.sectionOver = true;
+        }
         this.readContent(line, cells, position);
         return;
     }
@@ -244,11 +250,36 @@ export class SheetParser {
     if (next && this.isEvidence(marker.key, next.line, next.cells)) {
       this.openSection(marker);
     } else {
-      // A marker line still breaks an open table, so the layout lines after it stay outside.
-      this.closeTable();
-      this.unrecognized(marker.cells, marker.position);
+      this.refuseMarker(marker);
     }
     for (const node of pending.layout) this.appendLayout(node);
+  }
+
+  /**
+   * A marker that may not open its section is an unrecognised line. It still breaks an open
+   * table, so the layout lines after it stay outside, and it ends a text section: what
+   * follows it is not that text.
+   */
+  private refuseMarker(marker: MarkerNode): void {
+    this.closeTable();
+    this.unrecognized(marker.cells, marker.position);
+    if (this.state.mode === "opinions" || this.state.mode === "achievementStatus") this.state.sectionOver = true;
+  }
+
+  /**
+   * Opinions and 目標の達成状況 are prose that runs to the next marker, across single blank
+   * lines; they end (and the row is read afresh) at two blank lines, which leave an empty
+   * box behind (a chart), at a row of several cells (a table or labelled row, not prose;
+   * but an opinion's source row may carry its text), or at a label, marker or year heading.
+   */
+  private endsTextSection(cells: readonly Cell[], blankRun: number): boolean {
+    const mode = this.state.mode;
+    if ((mode !== "opinions" && mode !== "achievementStatus") || this.state.sectionOver) return false;
+    if (blankRun >= 2) return true;
+    const first = firstFilled(cells);
+    const text = cells[first]?.text ?? "";
+    if (mode === "opinions" && this.vocabulary.opinionSource(text) !== null) return false;
+    return firstFilled(cells, first + 1) >= 0 || this.isStructureWord(text);
   }
 
   /**

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parse, type Document } from "../../src/index.js";
+import { parse, parseDetailed, type Document } from "../../src/index.js";
 import { loadProfile } from "../../src/profile/load.js";
 import { selectProfiles } from "../../src/profile/select.js";
 import { DEFAULT_PROFILE } from "../../src/profile/registry.js";
@@ -84,13 +84,16 @@ describe("profile validation", () => {
   }
 
   it.each([
-    ["an unknown key", "name: x\nlabels:\n  yearBlock:\n    budgett: [予算]\n", ":4:5: labels.yearBlock: unknown key \"budgett\""],
-    ["a wrong type", "name: x\nextras: 根拠法令\n", ":2:9: extras:"],
-    ["a label for two keys", "name: x\nlabels:\n  yearBlock:\n    settlement: [予算額]\n", ":4:18: \"予算額\" is already the word for yearBlock.budget"],
-    ["a label clashing across contexts read together", "name: x\nlabels:\n  check:\n    evaluation: [成果目標]\n", ":4:18: \"成果目標\" is already the word for yearBlock.outcomeTarget"],
-    ["a marker for two sections", "name: x\nmarkers:\n  plan: [【Do】これまでの実績と現在の取組み]\n", ":3:10: "],
-    ["broken YAML", "name: x\nlabels: [\n", ":3:1: "],
-    ["a missing name", "labels: {}\n", ":1:1: name:"],
+    ["an unknown key", "name: x\nlabels:\n  yearBlock:\n    budgett: [予算]\nextends: reference\n", ":4:5: labels.yearBlock: unknown key \"budgett\""],
+    ["a wrong type", "name: x\nextras: 根拠法令\nextends: reference\n", ":2:9: extras:"],
+    ["a label for two keys", "name: x\nlabels:\n  yearBlock:\n    settlement: [予算額]\nextends: reference\n", ":4:18: \"予算額\" is already the word for yearBlock.budget"],
+    ["a label clashing across contexts read together", "name: x\nlabels:\n  check:\n    evaluation: [成果目標]\nextends: reference\n", ":4:18: \"成果目標\" is already the word for yearBlock.outcomeTarget"],
+    ["a marker for two sections", "name: x\nmarkers:\n  plan: [【Do】これまでの実績と現在の取組み]\nextends: reference\n", ":3:10: "],
+    ["broken YAML", "name: x\nextends: reference\nlabels: [\n", ":4:1: "],
+    ["a missing name", "labels: {}\nextends: reference\n", ":1:1: name:"],
+    ["a missing extends", "name: x\nextras: [根拠法令]\n", ":1:1: extends: say which profile this one builds on"],
+    ["a word removed that the base does not have", "name: x\nextends: reference\nlabels:\n  description:\n    name: { remove: [事務事業名] }\n", ":5:22: labels.description.name.remove.0: cannot remove \"事務事業名\""],
+    ["replace beside add", "name: x\nextends: reference\nextras: { replace: [a], add: [b] }\n", ":3:9: extras:"],
     ["an unknown base", "name: x\nextends: nowhere.yaml\n", ":2:10: in extended profile: unknown profile"],
   ])("rejects %s with its position", async (_what, text, expected) => {
     const path = write(`p${Math.random().toString(36).slice(2)}.yaml`, text);
@@ -100,12 +103,12 @@ describe("profile validation", () => {
   });
 
   it("treats the same word in contexts never read together as fine", async () => {
-    const path = write("ok.yaml", "name: ok\nlabels:\n  mainProjects:\n    department: [担当課]\n  description:\n    department: [担当課]\n");
+    const path = write("ok.yaml", "name: ok\nextends: reference\nlabels:\n  mainProjects:\n    department: [担当課]\n  description:\n    department: [担当課]\n");
     expect((await loadProfile(path)).ok).toBe(true);
   });
 
   it("follows extends to another profile file", async () => {
-    write("base.yaml", "name: base\nlabels:\n  yearBlock:\n    budget: [事業費]\n");
+    write("base.yaml", "name: base\nextends: reference\nlabels:\n  yearBlock:\n    budget: [事業費]\n");
     const child = write("child.yaml", "name: child\nextends: base.yaml\nextras: [根拠法令]\n");
     const profile = await load(child);
     expect(profile.labels.yearBlock.budget).toEqual(["予算額", "事業費"]);
@@ -148,5 +151,85 @@ describe("profile not-applicable marks in check", () => {
     expect(withMark.diagnostics.filter((d) => d.ruleId === "invalid-quantity")).toEqual([]);
     expect(plain.diagnostics.filter((d) => d.ruleId === "invalid-quantity")).toHaveLength(1);
     expect(withMark.projects[0]?.years.find((y) => y.fiscalYear === 2022)?.specificRevenue?.status).toBe("notApplicable");
+  });
+});
+
+describe("profile files edit their base's lists (extends, add, remove, replace)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sheetparse-edits-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const sheet = (...lines: string[]): string => lines.join("\n").replaceAll("⇥", "\t");
+
+  it("a reference word (施策) removed from its label can be another city's extras label", async () => {
+    const path = write("policy-extra.yaml", "name: policy-extra\nextends: reference\nlabels:\n  position:\n    policy: { remove: [施策] }\nextras: [施策]\n");
+    const profile = await load(path);
+    expect(profile.labels.position.policy).toEqual([]);
+    const document = parse(sheet("事業の説明", "事業名⇥防災訓練事業", "施策⇥第2次総合計画", "担当⇥防災課"), { profile });
+    expect(document.projects[0]?.policy).toBeNull();
+    expect(document.projects[0]?.extras).toEqual([{ label: "施策", value: "第2次総合計画", line: 3 }]);
+  });
+
+  it("without the removal, the same extras label is a conflict that says how to remove it", async () => {
+    const loaded = await loadProfile(write("clash.yaml", "name: clash\nextends: reference\nextras: [指標名]\n"));
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.message).toMatch(/clash\.yaml:3:10: "指標名" is already the word for targets\.indicator.*remove: \[指標名\]/);
+  });
+
+  it("replace swaps a list; add and remove edit it", async () => {
+    const profile = await load(write("edits.yaml", "name: edits\nextends: reference\nlabels:\n  description:\n    name: { replace: [事務事業名] }\n    department: { remove: [担当], add: [担当課, 所管課] }\n"));
+    expect(profile.labels.description.name).toEqual(["事務事業名"]);
+    expect(profile.labels.description.department).toEqual(["担当課", "所管課"]);
+    const document = parse(sheet("事業の説明", "事務事業名⇥防災訓練事業", "所管課⇥防災課", "担当⇥総務課"), { profile });
+    expect([document.projects[0]?.name, document.projects[0]?.department]).toEqual(["防災訓練事業", "防災課"]);
+    expect(document.unrecognized.map((u) => u.line)).toEqual([4]);
+  });
+
+  it("extends: none starts from no words at all", async () => {
+    const profile = await load(write("none.yaml", "name: bare\nextends: none\nmarkers:\n  description: [事業の概要]\nlabels:\n  description:\n    name: [事業名]\n"));
+    expect(profile.labels.yearBlock.budget).toEqual([]);
+    expect(profile.artifacts.pageNumbers).toBe(false);
+    const document = parse(sheet("事業の概要", "事業名⇥防災訓練事業", "担当⇥防災課", "【Do】これまでの実績と現在の取組み"), { profile });
+    expect(document.projects.map((p) => [p.name, p.department])).toEqual([["防災訓練事業", null]]);
+    expect(document.unrecognized.map((u) => u.line)).toEqual([3, 4]);
+  });
+});
+
+describe("--profile auto chooses by detect words, then recognised lines minus conflicts", () => {
+  const base = readFileSync(twinPath, "utf8");
+  // A 事業 year block with a 備考 row the reference does not know.
+  const withNotes = base.replace("成果実績\t\t", "備考\t\t特になし\n成果実績\t\t");
+
+  it("a greedy profile that recognises more lines by assigning wrong values loses to a careful one", () => {
+    expect(withNotes).not.toBe(base);
+    const greedy = { ...DEFAULT_PROFILE, name: "greedy", labels: { ...DEFAULT_PROFILE.labels, yearBlock: { ...DEFAULT_PROFILE.labels.yearBlock, outcomeActual: ["成果実績", "備考"] } } };
+    const detailed = parseDetailed(withNotes, { autoProfiles: [greedy, DEFAULT_PROFILE] });
+    expect(detailed.document.source.profile).toBe("reference");
+    const [first, second] = detailed.profileChoice?.ranking ?? [];
+    expect(first?.profile).toBe("reference");
+    expect(second && second.recognized).toBeGreaterThan(first?.recognized ?? Infinity);
+  });
+
+  it("a profile whose detect words occur wins over one that recognises more lines", () => {
+    const titled = `さくら台市 事務事業評価シート\n${base}`;
+    const detecting = { ...DEFAULT_PROFILE, name: "sakuradai", detect: ["事務事業評価シート"], labels: { ...DEFAULT_PROFILE.labels, yearBlock: { ...DEFAULT_PROFILE.labels.yearBlock, budget: [] } } };
+    expect(parse(titled, { autoProfiles: [DEFAULT_PROFILE, detecting] }).source.profile).toBe("sakuradai");
+    // Without its title, the same profile's detect words are absent: it comes last.
+    expect(parse(base, { autoProfiles: [detecting, DEFAULT_PROFILE] }).source.profile).toBe("reference");
+  });
+
+  it("detect words match after NFKC without spaces", () => {
+    const detecting = { ...DEFAULT_PROFILE, name: "spaced", detect: ["事務事業 評価シート"] };
+    expect(parseDetailed(`事務事業評価ｼｰﾄ\n${base}`, { autoProfiles: [DEFAULT_PROFILE, detecting] }).profileChoice?.ranking[0]?.detected).toBe(true);
+  });
+
+  it("a tie and a weak winner are named", () => {
+    const twin = { ...DEFAULT_PROFILE, name: "twin" };
+    expect(parseDetailed(base, { autoProfiles: [DEFAULT_PROFILE, twin] }).profileChoice?.note).toMatch(/"reference" and "twin" read this file equally well/);
+    expect(parseDetailed("# README\n\nnot a sheet\n", { autoProfiles: [DEFAULT_PROFILE] }).profileChoice?.note).toMatch(/no profile fits well/);
+    expect(parseDetailed(withNotes, { autoProfiles: [DEFAULT_PROFILE] }).profileChoice?.note).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { STDIN_NAME, type Colors, type FileReport, type ReporterName, type RuleI
 import { findConfigFile, loadConfigFile } from "../config-file.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { write, writeError } from "../io.js";
-import { loadInputs } from "../load.js";
+import { autoProfileNote, loadInputs } from "../load.js";
 import { createProgress, noProgress } from "../progress.js";
 
 export interface CheckCommandOptions {
@@ -63,6 +63,11 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
   // As for parsing: a progress line for batches, only when a person watches stderr.
   const progress = process.stderr.isTTY === true && count > 1 ? createProgress(count, (text) => process.stderr.write(text)) : noProgress;
   for await (const result of results) {
+    const note = autoProfileNote(result);
+    if (note !== null) {
+      progress.clear();
+      process.stderr.write(`${note}\n`);
+    }
     // The report is made from the Document's diagnostics, so the Document must pass its schema check too.
     const checked = validateDocument({ ...result.document, diagnostics: runRules(result, config.rules) });
     const { diagnostics } = checked.document;

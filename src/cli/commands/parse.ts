@@ -10,7 +10,7 @@ import { validateDocument } from "../../model/validate-document.js";
 import type { Unmappable } from "../../emit/csv/encode.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { isBrokenPipe, outputErrorMessage, writeError } from "../io.js";
-import { loadInputs, internalErrorResult } from "../load.js";
+import { autoProfileNote, loadInputs, internalErrorResult } from "../load.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, type Sink } from "../document-sink.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
@@ -100,6 +100,8 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
   }
   try {
     for await (const result of results) {
+      const note = autoProfileNote(result);
+      if (note !== null) messages.line(note);
       const { document, fatal } = finish(result, options, parseOptions);
       countDocument(tally, document, fatal);
       for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));

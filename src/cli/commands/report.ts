@@ -6,7 +6,7 @@ import { renderReport, type ReportFile } from "../../html-report/page.js";
 import type { ParseOptions } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { outputErrorMessage, write, writeError } from "../io.js";
-import { loadInputs } from "../load.js";
+import { autoProfileNote, loadInputs } from "../load.js";
 import { OutputError, openOutput, type Output } from "../output.js";
 
 export interface ReportCommandOptions {
@@ -33,6 +33,8 @@ export async function runReportCommand(operands: readonly string[], parseOptions
     return 2;
   }
   for await (const result of results) {
+    const note = autoProfileNote(result);
+    if (note !== null) process.stderr.write(`${note}\n`);
     result.document.diagnostics = runRules(result);
     // Positions tell the page which sheet each diagnostic belongs to.
     const checked = validateDocument(result.model ? addPositions(result.document, result.model.locations) : result.document);

@@ -1,0 +1,77 @@
+/**
+ * `--profile auto` (SPEC §7.1): each candidate profile reads the text, and the choice goes
+ * first to the profiles whose `detect` words all occur in the file, then to the reading
+ * with the most recognised lines minus conflicts (values given twice, invalid quantities,
+ * cells no column claims) — so a greedy profile that assigns wrong values loses to a
+ * careful one. A tie, or a winner that reads little, is named in a note for stderr.
+ */
+import { matchKey } from "./source/normalize.js";
+import type { Profile } from "./profile/schema.js";
+import type { RootNode } from "./syntax/ast.js";
+import { leavesOf, type ModelParts } from "./model/build-document.js";
+
+/** How one candidate profile read a file. */
+export interface CandidateScore {
+  profile: string;
+  /** True when the profile has `detect` words and all occur; false when some do not; null when it has none. */
+  detected: boolean | null;
+  /** Content lines (not blank, not layout) the profile recognised. */
+  recognized: number;
+  /** Content lines of the file. */
+  content: number;
+  /** Signs of wrong assignments: values given twice, invalid quantities, unclaimed cells. */
+  conflicts: number;
+}
+
+/** The outcome of `--profile auto` for one file. */
+export interface ProfileChoice {
+  /** Candidates best first. */
+  ranking: CandidateScore[];
+  /** A sentence for stderr when the choice is a tie or weak; null when it is clear. */
+  note: string | null;
+}
+
+/** Whether every detect word of the profile occurs in the text (after NFKC, without spaces). */
+export function detectsIn(profile: Profile, textKey: () => string): boolean | null {
+  if (profile.detect.length === 0) return null;
+  const key = textKey();
+  return profile.detect.every((word) => key.includes(matchKey(word)));
+}
+
+/** Scores one candidate's reading of a file. */
+export function scoreReading(profile: Profile, detected: boolean | null, tree: RootNode, model: ModelParts): CandidateScore {
+  let content = 0;
+  let unrecognized = 0;
+  let stray = 0;
+  for (const leaf of leavesOf(tree)) {
+    if (leaf.type === "rule" || leaf.type === "artifact") continue;
+    content++;
+    if (leaf.type === "unrecognized") unrecognized++;
+    if (leaf.type === "field") stray += leaf.stray?.length ?? 0;
+  }
+  const conflicts = model.duplicates.length + model.invalidQuantities.size + model.unclaimed.length + stray;
+  return { profile: profile.name, detected, recognized: content - unrecognized, content, conflicts };
+}
+
+/** Detected profiles first, undetected last; then recognised lines minus conflicts. */
+function rank(score: CandidateScore): [number, number] {
+  const tier = score.detected === true ? 2 : score.detected === null ? 1 : 0;
+  return [tier, score.recognized - score.conflicts];
+}
+
+/** Orders the candidates, stably (ties keep the candidates' order: built-in profiles first), and words a note. */
+export function chooseProfile(scores: readonly CandidateScore[]): ProfileChoice {
+  const ranking = [...scores].sort((a, b) => {
+    const [tierA, netA] = rank(a);
+    const [tierB, netB] = rank(b);
+    return tierB - tierA || netB - netA;
+  });
+  const [best, second] = ranking;
+  let note: string | null = null;
+  if (best && second && rank(best)[0] === rank(second)[0] && rank(best)[1] === rank(second)[1]) {
+    note = `--profile auto: "${best.profile}" and "${second.profile}" read this file equally well (${best.recognized} of ${best.content} lines); chose "${best.profile}" — name one with --profile, or give the other \`detect\` words`;
+  } else if (best && best.content > 0 && best.recognized * 2 <= best.content) {
+    note = `--profile auto: no profile fits well; "${best.profile}" recognised only ${best.recognized} of ${best.content} lines`;
+  }
+  return { ranking, note };
+}
