@@ -21,8 +21,8 @@ export interface BuildContext {
   duplicates: DuplicateField[];
   /** Quantities whose cell is neither a number, a not-applicable mark, nor blank. */
   invalidQuantities: Set<Quantity>;
-  /** Filled cells of rows the builders read that no column or label claims (`unclaimed-cell`). */
-  unclaimed: Cell[];
+  /** Filled cells of rows the builders read that no column or label claims, or a field's second value (`unclaimed-cell`). */
+  unclaimed: UnclaimedCell[];
   reader: QuantityReader;
 }
 
@@ -35,6 +35,20 @@ export function createBuildContext(vocabulary: Vocabulary, locations: Locations)
     readers.set(vocabulary, reader);
   }
   return { vocabulary, locations, duplicates: [], invalidQuantities: new Set(), unclaimed: [], reader };
+}
+
+/** A cell the model does not use: no column claims it, or (with `givenTwice`) its field was already read. */
+export interface UnclaimedCell {
+  text: string;
+  position: Span;
+  /** The label as written, when the cell is a second, different value of a field read before. */
+  givenTwice?: string;
+}
+
+/** Records a field's value that is not used because the field was read already with another value. */
+export function ignoreSecondValue(context: { unclaimed: UnclaimedCell[] } | undefined, label: Cell, text: string | null, first: string | null, position: Span): void {
+  if (!context || text === null || text === first) return;
+  context.unclaimed.push({ text, position, givenTwice: label.text });
 }
 
 /** Records the filled cells of a row whose column no key claims. */

@@ -1,10 +1,10 @@
 /** Syntax tree → Document (without diagnostics, which the checker adds). */
-import type { Cell, LeafNode, RootNode, SyntaxNode } from "../syntax/ast.js";
+import type { LeafNode, RootNode, SyntaxNode } from "../syntax/ast.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
 import type { LineTable } from "../source/lines.js";
 import { buildPolicy } from "./build-policy.js";
 import { buildProject } from "./build-project.js";
-import { createBuildContext, type DuplicateField } from "./build-context.js";
+import { createBuildContext, type DuplicateField, type UnclaimedCell } from "./build-context.js";
 import { linkPolicies } from "./link-policies.js";
 import { Locations } from "./locations.js";
 import type { PolicySheet, ProjectSheet, Quantity, UnrecognizedLine } from "./schema.js";
@@ -17,8 +17,8 @@ export interface ModelParts {
   duplicates: DuplicateField[];
   /** Quantities whose cell is neither a number, a not-applicable mark, nor blank. */
   invalidQuantities: ReadonlySet<Quantity>;
-  /** Filled cells of table and marker rows that no column or label claims. */
-  unclaimed: readonly Cell[];
+  /** Filled cells of table and marker rows that no column or label claims, and fields' second values. */
+  unclaimed: readonly UnclaimedCell[];
 }
 
 /** Every leaf of a subtree, in source order (iterative: the tree of a big file is wide). */

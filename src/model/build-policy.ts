@@ -146,7 +146,7 @@ function buildAchievementStatus(sheet: SheetNode): string | null {
 export function buildPolicy(sheet: SheetNode, context: BuildContext): PolicySheet {
   const { locations } = context;
   const policy: PolicySheet = {
-    position: buildPosition(sheet, locations),
+    position: buildPosition(sheet, locations, context),
     mainProjects: buildMainProjects(sheet, context),
     targets: buildTargets(sheet, context),
     opinions: buildOpinions(sheet, locations),

@@ -55,6 +55,13 @@ export function valueSpan(entry: FieldEntry): Span {
   return { start: end, end };
 }
 
+/** From where an entry's value starts to the end of the last line of text that continues it. */
+export function entrySpan(ref: EntryRef): Span {
+  const start = valueSpan(ref.entry);
+  const last = ref.block ? paragraphsOf(ref.block).at(-1) : undefined;
+  return last ? { start: start.start, end: last.position.end } : start;
+}
+
 /** The cell text or null when empty. */
 export function cellText(cell: Cell | undefined): string | null {
   return cell && cell.text !== "" ? cell.text : null;

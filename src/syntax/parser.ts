@@ -289,7 +289,8 @@ export class SheetParser {
   private looksLikeValue(cells: readonly Cell[]): boolean {
     const first = firstFilled(cells);
     const text = first >= 0 ? (cells[first]?.text ?? "") : "";
-    if (text === "") return false;
+    // A value is one cell: a row of several is a table or labelled row of its own.
+    if (text === "" || firstFilled(cells, first + 1) >= 0) return false;
     return !this.isStructureWord(text) && !this.vocabulary.startsWithAnyLabel(text) && !isLoneEnumerator(text);
   }
 
@@ -427,7 +428,11 @@ export class SheetParser {
    */
   private startsHeadlessProject(line: Line, cells: Cell[]): boolean {
     const mode = this.state.mode;
-    if (mode !== "top" && mode !== "achievementStatus" && mode !== "opinions" && !this.state.sectionOver) return false;
+    const outsideProject = mode === "top" || mode === "achievementStatus" || mode === "opinions" || this.state.sectionOver;
+    // In a 事業 sheet's later sections, a 事業名 row after the sheet's own name starts the next
+    // 事業 sheet (its heading lost), rather than giving this one a second name.
+    const nextProject = !outsideProject && mode !== "description" && this.state.sheet?.type === "projectSheet" && this.sheetHasName();
+    if (!outsideProject && !nextProject) return false;
     const entries = readFieldRow(line, cells, this.vocabulary, ["description"], 0, false);
     if (entries?.[0]?.key !== "name") return false;
     this.openSheet("projectSheet", copySpan(lineContentSpan(line)));
@@ -437,6 +442,18 @@ export class SheetParser {
     this.state.mode = "description";
     this.state.sectionOver = false;
     return true;
+  }
+
+  /** Whether the open sheet has read its 事業名 already. */
+  private sheetHasName(): boolean {
+    for (const section of this.state.sheet?.children ?? []) {
+      if (section.key !== "description") continue;
+      for (const child of section.children) {
+        const fields = child.type === "field" ? [child] : child.type === "textBlock" ? child.children.filter((item): item is FieldNode => item.type === "field") : [];
+        if (fields.some((field) => field.entries.some((entry) => entry.context === "description" && entry.key === "name"))) return true;
+      }
+    }
+    return false;
   }
 
   private readContent(line: Line, cells: Cell[], position: Span): void {
@@ -617,19 +634,26 @@ export class SheetParser {
       this.appendText(this.state.text.key, this.paragraph(cells, position, line));
       return;
     }
-    if (mode === "indicator" && !this.hasIndicatorName() && this.looksLikeValue(cells)) {
+    if (mode === "indicator" && this.awaitsIndicatorName() && this.looksLikeValue(cells)) {
+      // The name is this one line; the lines after it are read afresh.
+      this.closeText();
+      this.state.textLimit = 1;
       this.appendText("indicatorName", this.paragraph(cells, position, line));
       return;
     }
     this.unrecognized(cells, position);
   }
 
-  private hasIndicatorName(): boolean {
+  /**
+   * The name of 成果指標 stands on its marker's row, or alone on the very next content line:
+   * later lines are not its name (a line after a year row would be read into that year).
+   */
+  private awaitsIndicatorName(): boolean {
     const section = this.state.section;
-    if (!section) return false;
-    const marker = section.children[0];
-    if (marker?.type === "marker" && firstFilled(marker.cells, 1) >= 0) return true;
-    return section.children.some((child) => child.type === "textBlock" && child.key === "indicatorName");
+    if (!section || this.state.yearBlock) return false;
+    const [marker, ...rest] = section.children;
+    if (marker?.type !== "marker" || firstFilled(marker.cells, 1) >= 0) return false;
+    return rest.every((child) => child.type === "rule" || child.type === "artifact");
   }
 
   /** `令和3年度 ⇥ 予算額 ⇥ —` opens a year block. */

@@ -11,9 +11,13 @@ export const unclaimedCell = defineRule({
   id: "unclaimed-cell",
   defaultSeverity: "warning",
   description: "A cell of a row that was read that no column or label claims (an extra 備考 column, a note after a marker).",
-  messageIds: ["unclaimedCell"],
+  messageIds: ["unclaimedCell", "secondValue"],
   check({ result, model, report }) {
-    const cells: Cell[] = [...model.unclaimed];
+    const cells: Cell[] = [];
+    for (const cell of model.unclaimed) {
+      if (cell.givenTwice === undefined) cells.push(cell);
+      else report({ messageId: "secondValue", message: `${cell.givenTwice} is given twice; this value is not used: ${quote(cell.text)}`, span: cell.position });
+    }
     for (const leaf of leavesOf(result.tree)) {
       if (leaf.type === "field") cells.push(...(leaf.stray ?? []));
       // A marker stands alone but for a note; the note is not applied to anything.
