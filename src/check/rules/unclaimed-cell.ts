@@ -10,7 +10,7 @@ import { quote } from "../sheets.js";
 export const unclaimedCell = defineRule({
   id: "unclaimed-cell",
   defaultSeverity: "warning",
-  description: "A cell of a row that was read that no column or label claims (an extra 備考 column, a note after a marker).",
+  description: "A cell of a row that was read that no column or label claims (an extra 備考 column, a note after a marker), or a field's second, different value.",
   messageIds: ["unclaimedCell", "secondValue"],
   check({ result, model, report }) {
     const cells: Cell[] = [];
