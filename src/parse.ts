@@ -8,6 +8,7 @@ import type { Profile } from "./profile/schema.js";
 import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
 import { parseSyntax } from "./syntax/parse.js";
+import type { Layout } from "./syntax/layout.js";
 import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
 import { buildModel, type ModelParts } from "./model/build-document.js";
 import type { Diagnostic, Document, EncodingName } from "./model/schema.js";
@@ -117,10 +118,10 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
   } else {
     chosenReading = parseText(text, vocabulary);
   }
-  const { lines, tree, model, vocabulary: chosen } = chosenReading;
+  const { lines, tree, model, vocabulary: chosen, layout } = chosenReading;
   const document: Document = {
     schemaVersion: 1,
-    source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName },
+    source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName, layout },
     policies: model.policies,
     projects: model.projects,
     unrecognized: model.unrecognized,
@@ -129,7 +130,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
   return { document, tree, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}) };
 }
 
-function parseText(text: string, vocabulary: Vocabulary): { lines: LineTable; tree: RootNode; model: ModelParts; vocabulary: Vocabulary } {
-  const { lines, tree } = parseSyntax(text, vocabulary);
-  return { lines, tree, model: buildModel(tree, lines, vocabulary), vocabulary };
+function parseText(text: string, vocabulary: Vocabulary): { lines: LineTable; tree: RootNode; model: ModelParts; vocabulary: Vocabulary; layout: Layout } {
+  const { lines, tree, layout } = parseSyntax(text, vocabulary);
+  return { lines, tree, model: buildModel(tree, lines, vocabulary), vocabulary, layout };
 }

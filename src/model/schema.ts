@@ -184,6 +184,8 @@ export const sourceSchema = z.strictObject({
   lineCount: z.number().int().nonnegative(),
   /** Name of the template profile used. */
   profile: z.string(),
+  /** How its lines were split into cells (SPEC §7.2); absent when the input could not be read. */
+  layout: z.enum(["tab", "spaces", "pipes", "tokens"]).optional(),
 });
 
 export const unrecognizedLineSchema = z.strictObject({

@@ -35,6 +35,7 @@ export function emptyProfile(name: string): Profile {
     notApplicableMarks: [],
     defaultMoneyUnit: null,
     detect: [],
+    layout: "auto",
   };
 }
 
@@ -88,6 +89,7 @@ export function mergeProfile(base: Profile, file: ProfileFile): { profile: Profi
     notApplicableMarks: applyEdit(base.notApplicableMarks, file.notApplicableMarks, ["notApplicableMarks"], errors),
     defaultMoneyUnit: file.defaultMoneyUnit === undefined ? base.defaultMoneyUnit : file.defaultMoneyUnit,
     detect: applyEdit(base.detect, file.detect, ["detect"], errors),
+    layout: file.layout ?? base.layout,
   };
   return { profile, errors };
 }

@@ -47,4 +47,5 @@ export const referenceProfile: Profile = {
   notApplicableMarks: [],
   defaultMoneyUnit: null,
   detect: [],
+  layout: "auto",
 };

@@ -67,6 +67,12 @@ export const profileSchema = z.object({
    * title such as `事務事業評価シート`), compared after NFKC without spaces; empty: no preference.
    */
   detect: z.array(z.string().min(1)),
+  /**
+   * How lines become cells (SPEC §7.2): `auto` detects it per file; `tab`, `spaces` (runs
+   * of two or more spaces, an ideographic space), `pipes` (cells ended by ` |`), `tokens`
+   * (one cell per line) fix it.
+   */
+  layout: z.enum(["auto", "tab", "spaces", "pipes", "tokens"]),
 }).strict();
 
 export type Profile = z.infer<typeof profileSchema>;
@@ -119,6 +125,7 @@ export const profileFileSchema = z.object({
   notApplicableMarks: listEdit.optional(),
   defaultMoneyUnit: z.string().min(1).nullable().optional(),
   detect: listEdit.optional(),
+  layout: z.enum(["auto", "tab", "spaces", "pipes", "tokens"]).optional(),
 }).strict();
 
 export type ProfileFile = z.infer<typeof profileFileSchema>;

@@ -3,6 +3,7 @@ import { LineTable } from "../source/lines.js";
 import type { Point, RootNode } from "./ast.js";
 import { SheetParser } from "./parser.js";
 import type { Vocabulary } from "./vocabulary.js";
+import { detectLayout, type Layout } from "./layout.js";
 
 /** The point just past the last character of the text. */
 function endPoint(lines: LineTable, textLength: number): Point {
@@ -15,15 +16,19 @@ function endPoint(lines: LineTable, textLength: number): Point {
 export interface SyntaxResult {
   lines: LineTable;
   tree: RootNode;
+  /** The layout the lines were split by: the profile's, or detected from the file. */
+  layout: Layout;
 }
 
 /** Parses decoded text into its syntax tree. */
 export function parseSyntax(text: string, vocabulary: Vocabulary): SyntaxResult {
   const lines = new LineTable(text);
-  const parser = new SheetParser(vocabulary);
+  const fixed = vocabulary.profile.layout;
+  const layout = fixed === "auto" ? detectLayout(lines) : fixed;
+  const parser = new SheetParser(vocabulary, layout);
   for (let i = 0; i < lines.length; i++) {
     const line = lines.at(i);
     if (line) parser.push(line);
   }
-  return { lines, tree: parser.finish(endPoint(lines, text.length)) };
+  return { lines, tree: parser.finish(endPoint(lines, text.length)), layout };
 }

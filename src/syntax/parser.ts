@@ -10,7 +10,8 @@ import type {
   ArtifactNode, Cell, FieldNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
   SheetNode, Span, TableNode, TableRowNode, TextBlockNode, UnrecognizedNode, YearBlockNode,
 } from "./ast.js";
-import { lineContentSpan, splitCells } from "./cells.js";
+import { lineContentSpan } from "./cells.js";
+import { splitLine, type Layout } from "./layout.js";
 import { classifyLine, firstFilled } from "./classify.js";
 import { isLoneEnumerator } from "./enumerator.js";
 import { readFieldRow } from "./rows.js";
@@ -98,7 +99,7 @@ function copySpan(span: Span): Span {
 export class SheetParser {
   private readonly state: State;
 
-  constructor(private readonly vocabulary: Vocabulary) {
+  constructor(private readonly vocabulary: Vocabulary, private readonly layout: Layout = "tab") {
     const origin = { line: 1, column: 1, offset: 0 };
     this.state = {
       mode: "top",
@@ -120,7 +121,7 @@ export class SheetParser {
 
   /** Feeds one line. */
   push(line: Line): void {
-    const cells = splitCells(line);
+    const cells = splitLine(line, this.layout);
     const lineClass = classifyLine(line, cells, this.vocabulary);
     const position = lineContentSpan(line);
     const blankRun = this.state.blankRun;
