@@ -6,6 +6,7 @@
 import type { LabelContext, Profile, SectionKey } from "../profile/schema.js";
 import { parseFiscalYear } from "../model/fiscal-year.js";
 import { isTrimSpace, matchKey, nfkc, splitTrailingNote } from "../source/normalize.js";
+import { ENUMERATOR_STARTS, stripEnumerator } from "./enumerator.js";
 import type { YearRef } from "./ast.js";
 
 interface MarkerPattern {
@@ -143,12 +144,21 @@ export function compileVocabulary(profile: Profile): Vocabulary {
   // A year-bearing marker may begin with the year itself (`{year}の取組状況への意見`).
   const yearStarts = "令平昭RHSrhs0123456789";
   const markerStarts = new Set(markers.flatMap((m) => (m.prefix === "" ? [...yearStarts] : [m.prefix.charAt(0)])));
+  const lookUp = (map: Map<string, string> | undefined, key: string): string | null =>
+    // A label may carry a note, usually its unit or a code: `予算額（千円）`, `事業名(コード)`.
+    map?.get(key) ?? map?.get(splitTrailingNote(key)?.base ?? "") ?? null;
   const label = (context: LabelContext, cellText: string): string | null => {
-    if (cellText === "" || cellText.length > labelLimit || !labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;
+    if (cellText === "" || cellText.length > labelLimit) return null;
+    const first = firstKeyChar(cellText);
+    const enumerated = ENUMERATOR_STARTS.includes(first);
+    if (!enumerated && !labelStarts.get(context)?.has(first)) return null;
     const map = labels.get(context);
     const key = keyOf(cellText);
-    // A label may carry a note, usually its unit: `予算額（千円）`.
-    return map?.get(key) ?? map?.get(splitTrailingNote(key)?.base ?? "") ?? null;
+    const direct = lookUp(map, key);
+    if (direct !== null || !enumerated) return direct;
+    // An enumerator or code before the label: `1 事業名`, `(2) 担当課`, `Ⅲ-1 施策`.
+    const bare = stripEnumerator(key);
+    return bare === null ? null : lookUp(map, bare);
   };
 
   const contexts = [...labels.keys()];
@@ -177,10 +187,17 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     profile,
     profileName: profile.name,
     marker(cellText) {
-      if (cellText === "" || cellText.length > markerLimit || !markerStarts.has(firstKeyChar(cellText))) return null;
+      if (cellText === "" || cellText.length > markerLimit) return null;
+      const first = firstKeyChar(cellText);
+      const enumerated = ENUMERATOR_STARTS.includes(first);
+      if (!enumerated && !markerStarts.has(first)) return null;
       const key = keyOf(cellText);
       // A marker may carry a note: `【Do】これまでの実績と現在の取組み（単位：千円）`.
-      return matchMarker(markers, key) ?? matchMarker(markers, splitTrailingNote(key)?.base ?? "");
+      const direct = matchMarker(markers, key) ?? matchMarker(markers, splitTrailingNote(key)?.base ?? "");
+      if (direct !== null || !enumerated) return direct;
+      // Or an enumerator: `1 事業の説明`, `Ⅱ 総合計画上の位置付け`.
+      const bare = stripEnumerator(key);
+      return bare === null ? null : (matchMarker(markers, bare) ?? matchMarker(markers, splitTrailingNote(bare)?.base ?? ""));
     },
     unitNote(cellText) {
       const note = splitTrailingNote(keyOf(cellText))?.note;

@@ -99,3 +99,16 @@ describe("a value taken from the next line must look like a value", () => {
     expect(unrecognizedLines(document)).toEqual([4]);
   });
 });
+
+describe("labels and markers match without an enumerator or code (SPEC §7.2)", () => {
+  it.each(["1 事業名", "1.事業名", "(2) 事業名", "② 事業名", "Ⅲ-1 事業名", "ア 事業名", "事業名(コード)"])("%s", (label) => {
+    const document = parse(sheet("1 事業の説明", `${label}⇥防災訓練事業`, "(3) 担当⇥防災課"));
+    expect(document.projects[0]).toMatchObject({ name: "防災訓練事業", department: "防災課" });
+    expect(document.unrecognized).toEqual([]);
+  });
+
+  it("an enumerator in front of a word that is no label stays unread", () => {
+    const document = parse(sheet("事業の説明", "事業名⇥防災訓練事業", "(4) 備考欄⇥なし"));
+    expect(unrecognizedLines(document)).toEqual([3]);
+  });
+});
