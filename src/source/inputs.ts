@@ -2,9 +2,10 @@
  * Command-line operands → the inputs to read: files, directories (searched for `*.txt`),
  * glob patterns (expanded here, so quoted patterns work on every shell) and `-` for stdin.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import { globSync } from "tinyglobby";
+import { MAX_SHEET_BYTES, readBoundedFile } from "./read-bounded.js";
 import { nodeWalkFs, walkTextFiles, type WalkFs } from "./walk.js";
 
 /**
@@ -77,12 +78,11 @@ export function isSingleInput(operands: readonly string[]): boolean {
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-/** Reads a file whole; errors become a message rather than an exception. */
+/**
+ * Reads a sheet whole, within {@link MAX_SHEET_BYTES}; a directory, device or socket is
+ * refused unread (see read-bounded.ts). Errors become a message rather than an exception.
+ */
 export function readInputFile(path: string): ReadResult {
-  try {
-    return { ok: true, bytes: readFileSync(path) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read file (${code ?? "unknown error"})` };
-  }
+  const read = readBoundedFile(path, MAX_SHEET_BYTES, "a sheet");
+  return read.ok ? read : { ok: false, message: read.message };
 }
