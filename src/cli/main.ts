@@ -53,6 +53,7 @@ skip, gets a message on stderr (exit 2) and the others go on. A device, socket o
 named as a file (or as --profile, --config) is refused unread; a sheet, stdin included, may
 be at most 256 MiB, a profile or config file 1 MiB. Profiles and configs are decoded like
 sheets (UTF-8, Shift_JIS, EUC-JP, UTF-16), undecodable bytes being an error at line:column.
+UTF-32 (by its BOM) is refused as unsupported.
 
 Examples:
   $ sheetparse sheet.txt                        JSON of one sheet file
