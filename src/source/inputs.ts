@@ -3,8 +3,7 @@
  * glob patterns (expanded here, so quoted patterns work on every shell) and `-` for stdin.
  */
 import { statSync } from "node:fs";
-import { isAbsolute } from "node:path";
-import { globSync } from "tinyglobby";
+import { expandGlob } from "./glob.js";
 import { MAX_SHEET_BYTES, readBoundedFile } from "./read-bounded.js";
 import { nodeWalkFs, walkTextFiles, type WalkFs } from "./walk.js";
 
@@ -51,10 +50,10 @@ export function expandInputs(operands: readonly string[], fs: WalkFs = nodeWalkF
       if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no *.txt files in this directory" });
       for (const entry of found) out.push(entry.kind === "file" ? entry : { kind: "unreadable", path: entry.path, message: entry.reason });
     } else if (GLOB_CHARS.test(operand)) {
-      // An absolute pattern gives absolute paths; a relative one, paths relative to the working directory.
-      const found = globSync(operand, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(operand) }).sort();
-      if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no files match this pattern" });
-      for (const path of found) out.push({ kind: "file", path });
+      const { files, skipped } = expandGlob(operand);
+      if (files.length === 0) out.push({ kind: "unreadable", path: operand, message: "no files match this pattern" });
+      for (const path of files) out.push({ kind: "file", path });
+      for (const entry of skipped) out.push({ kind: "unreadable", path: entry.path, message: entry.reason });
     } else {
       out.push({ kind: "unreadable", path: operand, message: "no such file or directory" });
     }
