@@ -39,3 +39,17 @@ export function buildCorpus(root, { files = 5_000, bigMegabytes = 55, manyFiles 
   }
   return { small, many, big, files, manyFiles };
 }
+
+/**
+ * `count` identical copies of one fixture: the batch of issue 15 item 6, where `report` over
+ * 20,001 small files once peaked at 2.9 GB (now about 0.57 GB).
+ */
+export function buildCopies(root, count = 20_001) {
+  const target = join(root, "bench", "corpus", `copies-${count}`);
+  if (existsSync(target) && readdirSync(target).length === count) return target;
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  const text = readFileSync(join(root, "fixtures", "policy-with-projects.txt"));
+  for (let i = 0; i < count; i++) writeFileSync(join(target, `copy-${String(i).padStart(5, "0")}.txt`), text);
+  return target;
+}

@@ -3,9 +3,11 @@
  * validated with zod, and every problem reported with the file's line and column. The yaml
  * package is imported only when a config file exists, to keep start-up fast.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Document, LineCounter, Node as YamlNode } from "yaml";
+import { readTextFile } from "../source/read-text.js";
+import { toJsBounded } from "../profile/yaml-to-js.js";
 import { configFileSchema, describeConfigIssue, describeKnownRules, rulesOfConfigFile, type CheckConfig } from "../check/config.js";
 
 export const CONFIG_FILE_NAME = "sheetparse.config.yaml";
@@ -77,19 +79,23 @@ function protoKeyProblems(yaml: Yaml, doc: Document, path: string, counter: Line
 
 /** Reads and validates a config file; problems come back as `path:line:column: message` lines. */
 export async function loadConfigFile(path: string): Promise<ConfigLoad> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    return { ok: false, messages: [`${path}: cannot read config file (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`] };
-  }
+  const read = readTextFile(path, "a config file");
+  if (!read.ok) return { ok: false, messages: [read.code === null ? read.message : `${path}: cannot read config file: ${read.reason}`] };
   const yaml = await import("yaml");
   const counter = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = yaml.parseDocument(read.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // A parser limit (nesting deeper than the stack allows) is a bad file, not our bug.
+    return { ok: false, messages: [`${path}: cannot read this YAML (${(error as Error).message})`] };
+  }
   const problems: Problem[] = doc.errors.map((error) => locate(path, error.pos[0], counter, error.message));
   if (problems.length === 0) {
     problems.push(...protoKeyProblems(yaml, doc, path, counter));
-    const parsed = configFileSchema.safeParse(toPlain(doc.toJS({ mapAsMap: true })) ?? {});
+    const data = toJsBounded(yaml, doc, counter, path, { mapAsMap: true });
+    if (!data.ok) return { ok: false, messages: [data.message] };
+    const parsed = configFileSchema.safeParse(toPlain(data.value) ?? {});
     if (parsed.success && problems.length === 0) {
       const config: CheckConfig = { rules: rulesOfConfigFile(parsed.data) };
       if (parsed.data.maxWarnings !== undefined) config.maxWarnings = parsed.data.maxWarnings;

@@ -1,12 +1,37 @@
 /** The CLI's contact with the process: stdin, stdout with back-pressure, stderr. */
 import { once } from "node:events";
+import { fstatSync } from "node:fs";
+import type { ReadResult } from "../source/inputs.js";
+import { MAX_SHEET_BYTES, tooLargeMessage } from "../source/read-bounded.js";
 import type { Writable } from "node:stream";
 
-/** Reads standard input to its end. */
-export async function readStdin(): Promise<Uint8Array> {
+/**
+ * Reads standard input to its end, within the sheet limit (`sheetparse < /dev/zero` must not
+ * grow without end). A directory as stdin (`sheetparse < somedir`) reads as nothing at all,
+ * so it is refused by its type first instead of parsing as an empty sheet.
+ */
+export async function readStdin(): Promise<ReadResult> {
+  try {
+    if (fstatSync(0).isDirectory()) return { ok: false, message: "standard input is a directory" };
+  } catch {
+    // No descriptor 0 to look at (closed stdin): reading below says what there is.
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let total = 0;
+  try {
+    for await (const chunk of process.stdin) {
+      total += (chunk as Buffer).length;
+      if (total > MAX_SHEET_BYTES) {
+        process.stdin.destroy();
+        return { ok: false, message: tooLargeMessage(MAX_SHEET_BYTES, "a sheet") };
+      }
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    return { ok: false, message: code === "EISDIR" ? "standard input is a directory" : `cannot read standard input (${code ?? (error as Error).message})` };
+  }
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
 /** The first error of each stream written to (EPIPE when a reader such as `head` has gone). */

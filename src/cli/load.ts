@@ -67,7 +67,8 @@ export function loadInputs(
       if (input.kind === "unreadable") {
         yield fatalResult(input.path, "unreadable", input.message, options);
       } else if (input.kind === "stdin") {
-        yield parseSafely(await readStdin(), null, options);
+        const read = await readStdin();
+        yield read.ok ? parseSafely(read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options);
       } else {
         const read = readInputFile(input.path);
         yield read.ok ? parseSafely(read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options);

@@ -49,7 +49,11 @@ const EXAMPLES = `
 Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
 patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. A file that
 cannot be read, and a folder, broken symlink or symlink loop a directory search had to
-skip, gets a message on stderr (exit 2) and the others go on.
+skip, gets a message on stderr (exit 2) and the others go on. A device, socket or directory
+named as a file (or as --profile, --config) is refused unread; a sheet, stdin included, may
+be at most 256 MiB, a profile or config file 1 MiB. Profiles and configs are decoded like
+sheets (UTF-8, Shift_JIS, EUC-JP, UTF-16), undecodable bytes being an error at line:column.
+UTF-32 (by its BOM) is refused as unsupported.
 
 Examples:
   $ sheetparse sheet.txt                        JSON of one sheet file

@@ -42,9 +42,19 @@ function fileSection(file: FileEntry): SafeHtml {
 
 /** The whole page as a string (UTF-8 when written). Pure: the same files give the same bytes. */
 export function renderReport(files: readonly ReportFile[], options: ReportOptions = {}): string {
+  return [...renderReportChunks(files, options)].join("");
+}
+
+/**
+ * The page in pieces, in order: the head with the summary and the overview table, then one
+ * piece per file, then the end. Joined they are {@link renderReport}'s page. A batch of
+ * 20,000 files makes a page of hundreds of megabytes; written piece by piece, only one
+ * file's section exists as a string at a time (issue 15, item 6).
+ */
+export function* renderReportChunks(files: readonly ReportFile[], options: ReportOptions = {}): Generator<string> {
   const model = buildReportModel(files);
   const title = options.title ?? "行政評価シート レポート";
-  const page = html`<!DOCTYPE html>
+  yield html`<!DOCTYPE html>
 <html lang="ja">
 <head>
 <meta charset="utf-8">
@@ -62,13 +72,14 @@ export function renderReport(files: readonly ReportFile[], options: ReportOption
 ${summarySection(model)}
 <section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">事業の一覧</h2>${overviewTable(model.projects)}</section>
 <div id="sheets">
-${model.files.map(fileSection)}
+`.text;
+  for (const file of model.files) yield fileSection(file).text;
+  yield html`
 </div>
 </main>
 <footer class="page">sheetparse report が生成した自己完結型のページです (外部への通信はありません)。</footer>
 <script>${trusted(SORT_SCRIPT)}</script>
 </body>
 </html>
-`;
-  return page.text;
+`.text;
 }

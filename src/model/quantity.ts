@@ -23,6 +23,8 @@ export const MONEY_UNITS: ReadonlyMap<string, number> = new Map([
   ["万円", 1e4],
   ["百万円", 1e6],
   ["億円", 1e8],
+  // National and prefectural budgets are written in 兆円 (issue 15, item 8).
+  ["兆円", 1e12],
 ] as const);
 
 /**
@@ -48,10 +50,11 @@ const SCALE_CHARS: ReadonlyMap<string, number> = new Map([
   ["千", 1e3],
   ["万", 1e4],
   ["億", 1e8],
+  ["兆", 1e12],
 ] as const);
 
 /** Only these separate number groups; `2千3百` is not how amounts are written in the sheets. */
-const GROUP_SEPARATORS: ReadonlySet<string> = new Set(["億", "万"] as const);
+const GROUP_SEPARATORS: ReadonlySet<string> = new Set(["兆", "億", "万"] as const);
 
 /** A unit must hold something unit-like: a letter of any script (人, 千円, km) or one of these symbols. */
 const UNIT_CHAR = /[\p{L}%‰°]/u;
@@ -165,7 +168,10 @@ function parseNumber(raw: string, key: string): QuantityParse {
   const multiplier = unit === null ? undefined : MONEY_UNITS.get(unit);
   if (multiplier === undefined) return ok({ raw, status: "value", value, unit });
   const yen = toYen(value, multiplier);
-  if (!Number.isFinite(yen)) return invalid(raw);
+  // Beyond 2^53 a JSON number no longer holds every yen: 1京円 + 1 would silently become 1京円.
+  // No municipal amount comes near (9,007兆円 is eighty national budgets), so such a cell is
+  // far likelier a typo than a sum, and is an invalid-quantity rather than a rounded amount.
+  if (!Number.isFinite(yen) || Math.abs(yen) > Number.MAX_SAFE_INTEGER) return invalid(raw);
   return ok({ raw, status: "value", value, unit, yen });
 }
 

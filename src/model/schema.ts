@@ -19,8 +19,11 @@ export const quantitySchema = z.strictObject({
   value: z.number().nullable(),
   /** Unit taken from the NFKC copy of the cell ("%", "人", "千円"). */
   unit: z.string().nullable(),
-  /** For money units (円, 千円, 万円, 百万円, 億円): the amount in yen. Omitted unless status is "value". */
-  yen: z.number().optional(),
+  /**
+   * For money units (円, 千円, 万円, 百万円, 億円, 兆円): the amount in yen. Omitted unless status is
+   * "value". Within ±(2^53 − 1), where every integer is exact: a larger amount is an invalid cell.
+   */
+  yen: z.number().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).optional(),
   line,
 });
 

@@ -2,10 +2,11 @@
  * Resolves `--profile NAME|FILE`: a built-in profile by name, or a YAML profile file,
  * validated with zod; every error names the profile file's line and column.
  */
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { builtinProfiles, DEFAULT_PROFILE } from "./registry.js";
 import { findConflicts } from "./conflicts.js";
+import { readTextFile } from "../source/read-text.js";
+import { toJsBounded } from "./yaml-to-js.js";
 import { emptyProfile, mergeProfile } from "./merge.js";
 import type { ListEdit, Profile, ProfileFile } from "./schema.js";
 
@@ -37,24 +38,34 @@ function locate(yaml: YamlModule, document: YamlDocument, lineCounter: InstanceT
 }
 
 async function loadFile(path: string, depth: number, visiting: readonly string[] = []): Promise<ProfileLoad> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    const names = [...builtinProfiles.keys()].join(", ");
-    return { ok: false, message: `unknown profile "${path}" (built-in profiles: ${names}; or give a YAML profile file)` };
+  const read = readTextFile(path, "a profile");
+  if (!read.ok) {
+    if (read.code === "ENOENT") {
+      const names = [...builtinProfiles.keys()].join(", ");
+      return { ok: false, message: `unknown profile "${path}" (built-in profiles: ${names}; or give a YAML profile file)` };
+    }
+    if (read.code === "EISDIR") return { ok: false, message: `${path}: is a directory, not a profile file` };
+    return { ok: false, message: read.message };
   }
   const yaml = await import("yaml");
   const lineCounter = new yaml.LineCounter();
-  const document = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
+  let document: YamlDocument;
+  try {
+    document = yaml.parseDocument(read.text, { lineCounter, uniqueKeys: true });
+  } catch (error) {
+    // A parser limit (nesting deeper than the stack allows) is a bad file, not our bug.
+    return { ok: false, message: `${path}: cannot read this YAML (${(error as Error).message})` };
+  }
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const at = syntaxError.linePos?.[0];
     return { ok: false, message: `${path}:${at?.line ?? 1}:${at?.col ?? 1}: ${syntaxError.message.split("\n")[0] ?? "invalid YAML"}` };
   }
+  const data = toJsBounded(yaml, document, lineCounter, path);
+  if (!data.ok) return data;
   // zod is loaded only for profile files: the built-in profiles are typed data.
   const { profileFileSchema } = await import("./schema.js");
-  const parsed = profileFileSchema.safeParse(document.toJS());
+  const parsed = profileFileSchema.safeParse(data.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (!issue) return { ok: false, message: `${path}: invalid profile` };

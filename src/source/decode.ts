@@ -205,12 +205,40 @@ export function decodeBytes(bytes: Uint8Array, option: EncodingOption = "auto"):
   }
   if (sniffed.encoding === "shift_jis") alternatives.push("euc-jp");
   if (sniffed.encoding === "euc-jp") alternatives.push("shift_jis");
+  const failed: { encoding: EncodingName; invalid: Uint8Array }[] = [{ encoding: sniffed.encoding, invalid: first.invalid }];
   for (const encoding of alternatives) {
     if (tried.has(encoding)) continue;
     tried.add(encoding);
     const retry = decodeStrictUnlocated(bytes, encoding);
     if (!("invalid" in retry) && retry.ok) return retry;
+    if ("invalid" in retry) failed.push({ encoding, invalid: retry.invalid });
   }
-  // Report the error of the first guess: the most likely encoding gives the most useful position.
-  return invalidResult(first.invalid, sniffed.encoding);
+  return furthestInvalid(failed);
+}
+
+const LEGACY: ReadonlySet<EncodingName> = new Set<EncodingName>(["shift_jis", "euc-jp"]);
+
+/**
+ * The error to report when every guess failed. Between Shift_JIS and EUC-JP, the one that
+ * reads further is the file's encoding up to where it breaks: a file of EUC-JP and then
+ * Shift_JIS is blamed where the Shift_JIS part starts, not inside its valid EUC-JP part
+ * (issue 15, item 9). Otherwise, and on a tie, the first guess: the most likely encoding
+ * gives the most useful position. (UTF-8 is never compared so: UTF-8 text often reads far
+ * as Shift_JIS mojibake.)
+ */
+function furthestInvalid(failed: readonly { encoding: EncodingName; invalid: Uint8Array }[]): DecodeResult {
+  const [first, ...others] = failed;
+  if (first === undefined) return { ok: false, encoding: null, message: "undecodable data", line: 1, column: 1 };
+  if (!LEGACY.has(first.encoding)) return invalidResult(first.invalid, first.encoding);
+  let best = first;
+  let bestOffset = locateInvalidSequence(first.invalid, first.encoding)?.offset ?? -1;
+  for (const other of others) {
+    if (!LEGACY.has(other.encoding)) continue;
+    const offset = locateInvalidSequence(other.invalid, other.encoding)?.offset ?? -1;
+    if (offset > bestOffset) {
+      best = other;
+      bestOffset = offset;
+    }
+  }
+  return invalidResult(best.invalid, best.encoding);
 }

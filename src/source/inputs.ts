@@ -2,9 +2,9 @@
  * Command-line operands → the inputs to read: files, directories (searched for `*.txt`),
  * glob patterns (expanded here, so quoted patterns work on every shell) and `-` for stdin.
  */
-import { readFileSync, statSync } from "node:fs";
-import { isAbsolute } from "node:path";
-import { globSync } from "tinyglobby";
+import { statSync } from "node:fs";
+import { expandGlob } from "./glob.js";
+import { MAX_SHEET_BYTES, readBoundedFile } from "./read-bounded.js";
 import { nodeWalkFs, walkTextFiles, type WalkFs } from "./walk.js";
 
 /**
@@ -50,10 +50,10 @@ export function expandInputs(operands: readonly string[], fs: WalkFs = nodeWalkF
       if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no *.txt files in this directory" });
       for (const entry of found) out.push(entry.kind === "file" ? entry : { kind: "unreadable", path: entry.path, message: entry.reason });
     } else if (GLOB_CHARS.test(operand)) {
-      // An absolute pattern gives absolute paths; a relative one, paths relative to the working directory.
-      const found = globSync(operand, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(operand) }).sort();
-      if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no files match this pattern" });
-      for (const path of found) out.push({ kind: "file", path });
+      const { files, skipped } = expandGlob(operand);
+      if (files.length === 0) out.push({ kind: "unreadable", path: operand, message: "no files match this pattern" });
+      for (const path of files) out.push({ kind: "file", path });
+      for (const entry of skipped) out.push({ kind: "unreadable", path: entry.path, message: entry.reason });
     } else {
       out.push({ kind: "unreadable", path: operand, message: "no such file or directory" });
     }
@@ -77,12 +77,11 @@ export function isSingleInput(operands: readonly string[]): boolean {
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-/** Reads a file whole; errors become a message rather than an exception. */
+/**
+ * Reads a sheet whole, within {@link MAX_SHEET_BYTES}; a directory, device or socket is
+ * refused unread (see read-bounded.ts). Errors become a message rather than an exception.
+ */
 export function readInputFile(path: string): ReadResult {
-  try {
-    return { ok: true, bytes: readFileSync(path) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read file (${code ?? "unknown error"})` };
-  }
+  const read = readBoundedFile(path, MAX_SHEET_BYTES, "a sheet");
+  return read.ok ? read : { ok: false, message: read.message };
 }

@@ -18,6 +18,21 @@ export const BOMS: readonly { encoding: EncodingName; bytes: readonly number[] }
   { encoding: "utf-16be", bytes: [0xfe, 0xff] },
 ];
 
+/**
+ * UTF-32 BOMs. `FF FE 00 00` starts with the UTF-16LE BOM, so it must be looked for first:
+ * read as UTF-16LE, a UTF-32LE file became text full of NULs, with exit 0 (issue 15, item 7).
+ * Not decoded: no sheet tool writes UTF-32, Node's TextDecoder has no decoder for it, and
+ * `source.encoding` would need a value no consumer expects; a clear refusal is the honest answer.
+ */
+const UTF32_BOMS: readonly { name: string; bytes: readonly number[] }[] = [
+  { name: "UTF-32LE", bytes: [0xff, 0xfe, 0x00, 0x00] },
+  { name: "UTF-32BE", bytes: [0x00, 0x00, 0xfe, 0xff] },
+];
+
+export function utf32BomOf(bytes: Uint8Array): string | null {
+  return UTF32_BOMS.find((bom) => startsWith(bytes, bom.bytes))?.name ?? null;
+}
+
 export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   if (bytes.length < prefix.length) return false;
   return prefix.every((b, i) => bytes[i] === b);
@@ -156,6 +171,8 @@ function looksLikeUtf8(prefix: Uint8Array): boolean {
 
 export function sniff(prefix: Uint8Array): Sniffed {
   if (prefix.length === 0) return { kind: "text", encoding: "utf-8", bom: false };
+  const utf32 = utf32BomOf(prefix);
+  if (utf32 !== null) return { kind: "unsupported", offset: 0, message: `${utf32} is not supported; convert the file to UTF-8 (or UTF-16, Shift_JIS)` };
   const bom = bomOf(prefix);
   if (bom !== null) return { kind: "text", encoding: bom, bom: true };
 

@@ -47,7 +47,8 @@ export const nodeWalkFs: WalkFs = {
 /** Kernel views, not folders of sheets: searching them can hang (pipes) or never end. */
 const VIRTUAL_ROOTS = ["/proc", "/sys"] as const;
 
-function isVirtual(realPath: string): boolean {
+/** True for a real path inside /proc or /sys. */
+export function isVirtual(realPath: string): boolean {
   return VIRTUAL_ROOTS.some((root) => realPath === root || realPath.startsWith(`${root}/`));
 }
 

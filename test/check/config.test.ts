@@ -78,7 +78,7 @@ describe("sheetparse.config.yaml", () => {
   });
 
   it("reports a file it cannot read", async () => {
-    expect(await loadConfigFile(join(dir, "nope.yaml"))).toEqual({ ok: false, messages: [`${join(dir, "nope.yaml")}: cannot read config file (ENOENT)`] });
+    expect(await loadConfigFile(join(dir, "nope.yaml"))).toEqual({ ok: false, messages: [`${join(dir, "nope.yaml")}: cannot read config file: no such file or directory`] });
   });
 
   it("is found from the working directory upward", () => {

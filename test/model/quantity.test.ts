@@ -158,13 +158,14 @@ describe("parseQuantity: spaces", () => {
 });
 
 describe("MONEY_UNITS", () => {
-  it("has the five money units of SPEC §3", () => {
+  it("has the five money units of SPEC §3, and 兆円", () => {
     expect([...MONEY_UNITS]).toEqual([
       ["円", 1],
       ["千円", 1e3],
       ["万円", 1e4],
       ["百万円", 1e6],
       ["億円", 1e8],
+      ["兆円", 1e12],
     ]);
   });
 });

@@ -5,17 +5,12 @@ import { readInputFile } from "../../source/inputs.js";
 import { readStdin } from "../io.js";
 
 export async function runAstCommand(operand: string, options: ParseOptions): Promise<number> {
-  let bytes: Uint8Array;
-  if (operand === "-") {
-    bytes = await readStdin();
-  } else {
-    const read = readInputFile(operand);
-    if (!read.ok) {
-      writeError(`${operand}: ${read.message}`);
-      return 2;
-    }
-    bytes = read.bytes;
+  const read = operand === "-" ? await readStdin() : readInputFile(operand);
+  if (!read.ok) {
+    writeError(`${operand === "-" ? "<stdin>" : operand}: ${read.message}`);
+    return 2;
   }
+  const bytes = read.bytes;
   const result = parseDetailed(bytes, { ...options, path: operand === "-" ? null : operand });
   if (!result.tree) {
     for (const d of result.document.diagnostics) writeError(`${d.path ?? "<stdin>"}:${d.line}:${d.column}: ${d.message}`);
