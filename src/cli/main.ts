@@ -112,7 +112,7 @@ function buildProgram(setExit: (code: number) => void): Command {
         return encoding;
       }),
     )
-    .option("--raw-cells", "CSV: keep cells starting with = + - @ as they are (no leading ')", false)
+    .option("--raw-cells", "CSV: keep cells starting with = + - @ (or fullwidth, or −, which CP932 writes as －) as they are (no leading ')", false)
     .option("--no-color", "no colour in messages")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run sheetparse --help for usage)")
