@@ -8,7 +8,7 @@ import { parseEncodingOption } from "../source/decode.js";
 import { selectProfiles } from "../profile/select.js";
 import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
-import { guardStdout, isBrokenPipe, outputErrorMessage, writeError } from "./io.js";
+import { guardStdout, isBrokenPipe, outputErrorMessage, printableCommanderError, writeError } from "./io.js";
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
 import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
 import { loadColors, wantsColor } from "./colors.js";
@@ -75,7 +75,8 @@ that fails is a bug of ours: it is replaced by a Document whose only diagnostic 
 Exit codes: 0 success; 1 the sheets have errors (with --strict: an unrecognised line or an
 error diagnostic); 2 usage error, an input that cannot be read or decoded, or a Document
 that failed the schema check (the worst wins).
-Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color.`;
+Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color. Control
+characters in file names are printed as escapes (\n, \x1B), never as they are.`;
 
 const REPORT_EXAMPLES = `
 The page has no external resources and makes no requests (inline CSS, SVG charts, one
@@ -118,7 +119,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .showHelpAfterError("(run sheetparse --help for usage)")
     .exitOverride();
   addCommonOptions(program);
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(printableCommanderError(text)) });
   program.action(async (inputs: string[], options: CommonOptions & ParseFlags) => {
     if (inputs.length === 0 && process.stdin.isTTY) {
       process.stderr.write(program.helpInformation());

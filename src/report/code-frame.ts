@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../model/schema.js";
 import { codePointWidth } from "./display-width.js";
+import { isUnsafeCodePoint } from "./printable.js";
 import type { Colors } from "./types.js";
 
 const TAB_SIZE = 4;
@@ -28,8 +29,10 @@ function layout(line: string): Glyph[] {
   let index = 0;
   for (const ch of line) {
     const code = ch.codePointAt(0) ?? 0;
-    const width = ch === "\t" ? TAB_SIZE - (at % TAB_SIZE) : codePointWidth(code);
-    glyphs.push({ text: ch === "\t" ? " ".repeat(width) : width === 0 && code < 0x20 ? "" : ch, at, width, index });
+    // Control and bidirectional characters are not shown (ESC would reach the terminal, U+202E would reorder the line) and take no column.
+    const hidden = ch !== "\t" && isUnsafeCodePoint(code);
+    const width = ch === "\t" ? TAB_SIZE - (at % TAB_SIZE) : hidden ? 0 : codePointWidth(code);
+    glyphs.push({ text: ch === "\t" ? " ".repeat(width) : hidden ? "" : ch, at, width, index });
     at += width;
     index += ch.length;
   }

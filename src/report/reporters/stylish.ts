@@ -6,7 +6,7 @@ import type { Severity } from "../../model/schema.js";
 import { codeFrame } from "../code-frame.js";
 import { displayWidth, padEndWidth } from "../display-width.js";
 import { totals } from "../file-report.js";
-import { oneLine } from "../one-line.js";
+import { oneLine, printable } from "../printable.js";
 import { summaryText } from "../summary.js";
 import type { Colors, FileReport, Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
@@ -21,7 +21,7 @@ function renderFile(file: FileReport, colors: Colors, withFrames: boolean): stri
   const columnWidth = Math.max(...rows.map((row) => row.column.length));
   const severityWidth = Math.max(...rows.map((row) => row.d.severity.length));
   const messageWidth = Math.max(...rows.map((row) => displayWidth(row.message)));
-  const out = [colors.underline(file.filePath ?? STDIN_NAME)];
+  const out = [colors.underline(printable(file.filePath ?? STDIN_NAME))];
   for (const { d, message, line, column } of rows) {
     const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}`);
     const severity = paintSeverity(d.severity, d.severity.padEnd(severityWidth), colors);
