@@ -2,6 +2,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { printable } from "../report/printable.js";
+import { systemReason } from "./system-error.js";
 
 /** Reads standard input to its end. */
 export async function readStdin(): Promise<Uint8Array> {
@@ -42,25 +43,16 @@ export function isBrokenPipe(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === "EPIPE";
 }
 
-/** Output problems the user can act on (full disk, missing folder, no permission), not bugs. */
-const OUTPUT_ERRORS: ReadonlyMap<string, string> = new Map([
-  ["ENOSPC", "no space left on the device"],
-  ["ENOENT", "no such file or directory"],
-  ["EISDIR", "is a directory"],
-  ["EACCES", "permission denied"],
-  ["EROFS", "read-only file system"],
-  ["EFBIG", "file too large"],
-  ["EDQUOT", "disk quota exceeded"],
-]);
-
 /**
- * A one-line message for an output error, or null when the error is something else.
- * `target` names the file the user asked for: the error's own path may be a temporary file.
+ * A one-line message for an output error (any error of the system met while opening,
+ * writing or renaming: a full disk, ENOTDIR, EIO …), or null when the error is something
+ * else — a bug of ours, or a failed read, which is not the output's. `target` names the
+ * file the user asked for: the error's own path may be a temporary file.
  */
 export function outputErrorMessage(error: unknown, target?: string): string | null {
-  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  const reason = code === undefined ? undefined : OUTPUT_ERRORS.get(code);
-  if (reason === undefined) return null;
+  const { syscall, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const reason = syscall === "read" ? null : systemReason(error);
+  if (reason === null) return null;
   const name = target ?? path;
   return name === undefined ? `cannot write output: ${reason}` : `cannot write ${name}: ${reason}`;
 }

@@ -48,8 +48,9 @@ function addCommonOptions(command: Command): Command {
 const EXAMPLES = `
 Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
 patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. A file that
-cannot be read, and a folder, broken symlink or symlink loop a directory search had to
-skip, gets a message on stderr (exit 2) and the others go on.
+cannot be read (saying why: symlink loop, broken symlink, permission denied …), and a
+folder, broken symlink or symlink loop a directory search had to skip, gets a message on
+stderr (exit 2) and the others go on.
 
 Examples:
   $ sheetparse sheet.txt                        JSON of one sheet file
@@ -176,7 +177,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       .description("lint sheets (SPEC §5 rules) and report for people or CI: stylish, json, github, sarif, junit")
       .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
       .addOption(new Option("--reporter <name>", "output on stdout").choices(REPORTER_NAMES).default("stylish"))
-      .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
+      .option("--max-warnings <n>", "exit 1 when there are more warnings than this (decimal digits, 0 or more)", parseMaxWarnings)
       .option("--rule <id=severity>", "set a rule to off, info, warn (warning) or error (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
       .option("--config <file>", "config file (default: sheetparse.config.yaml, looked up from the working directory upward)")
       .option("--no-color", "no colour in the report")

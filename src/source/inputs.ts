@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import { globSync } from "tinyglobby";
+import { operandProblem } from "./operand-problem.js";
 import { nodeWalkFs, walkTextFiles, type WalkFs } from "./walk.js";
 
 /**
@@ -43,12 +44,15 @@ export function expandInputs(operands: readonly string[], fs: WalkFs = nodeWalkF
       continue;
     }
     const kind = kindOf(operand);
+    const problem = kind === null ? operandProblem(operand) : null;
     if (kind === "file") {
       out.push({ kind: "file", path: operand });
     } else if (kind === "dir") {
       const found = walkTextFiles(operand, fs);
       if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no *.txt files in this directory" });
       for (const entry of found) out.push(entry.kind === "file" ? entry : { kind: "unreadable", path: entry.path, message: entry.reason });
+    } else if (problem !== null) {
+      out.push({ kind: "unreadable", path: operand, message: problem });
     } else if (GLOB_CHARS.test(operand)) {
       // An absolute pattern gives absolute paths; a relative one, paths relative to the working directory.
       const found = globSync(operand, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(operand) }).sort();

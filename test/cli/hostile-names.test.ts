@@ -44,7 +44,7 @@ describe("a hostile file name on the command line", () => {
     expectHarmless(run.stdout);
     expectHarmless(run.stderr);
     expect(run.stdout).toContain(`w${SHOWN}\n`);
-    expect(run.stderr).toMatch(new RegExp(`^sheetparse: ${escapeRegExp(`loop${SHOWN}`)}: [^\n]+\n$`));
+    expect(run.stderr).toBe(`sheetparse: loop${SHOWN}: symlink loop\n`);
     expect(run.code).toBe(2);
   });
 
@@ -59,7 +59,7 @@ describe("a hostile file name on the command line", () => {
   it("parsing: stderr lines of --strict diagnostics, of an unreadable input and of the summary", () => {
     const run = runCli([`w${NAME}`, `loop${NAME}`, NAME, "--strict", "--format", "ndjson"], { cwd: dir });
     expectHarmless(run.stderr);
-    expect(run.stderr).toMatch(new RegExp(`^${escapeRegExp(`loop${SHOWN}`)}: `, "m"));
+    expect(run.stderr).toContain(`\nloop${SHOWN}: symlink loop\n`);
     expect(run.stderr).toMatch(new RegExp(`^${escapeRegExp(`w${SHOWN}`)}:1:1: `, "m"));
     expect(run.code).toBe(2);
   });
