@@ -60,6 +60,24 @@ export function printable(text: string, options: PrintableOptions = {}): string 
   return start === 0 ? text : out + text.slice(start);
 }
 
+/**
+ * What could make a GitHub Actions workflow command at the start of a line, after leading
+ * spaces: `::error …::`, the older `##[error]`, and a single `:`, since `path:line:column`
+ * puts another `:` right after a path that is only `:`.
+ */
+const COMMAND_START = /^\s*(?::|##\[)/;
+
+/**
+ * A path printed at the start of a line (stylish's file heading, `path:line:column: …` on
+ * stderr): printable, and a relative path that would read as a workflow command
+ * (`::error file=README.md::x.txt` is a valid file name) gets `./` in front — the same
+ * file, but no longer a command.
+ */
+export function printablePath(path: string): string {
+  const shown = printable(path);
+  return COMMAND_START.test(shown) ? `./${shown}` : shown;
+}
+
 /** A message as one terminal line: line breaks, tabs and the other unsafe code points become spaces. */
 export function oneLine(text: string): string {
   let out = "";

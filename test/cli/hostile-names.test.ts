@@ -35,7 +35,7 @@ function escapeRegExp(text: string): string {
 /** No line of the output starts a workflow command, and no control character is left but line ends. */
 function expectHarmless(text: string): void {
   expect(hasControl(text)).toBe(false);
-  expect(text.split("\n").filter((line) => line.startsWith("::"))).toEqual([]);
+  expect(text.split("\n").filter((line) => /^\s*(?:::|##\[)/.test(line))).toEqual([]);
 }
 
 describe("a hostile file name on the command line", () => {
@@ -62,6 +62,17 @@ describe("a hostile file name on the command line", () => {
     expect(run.stderr).toContain(`\nloop${SHOWN}: symlink loop\n`);
     expect(run.stderr).toMatch(new RegExp(`^${escapeRegExp(`w${SHOWN}`)}:1:1: `, "m"));
     expect(run.code).toBe(2);
+  });
+
+  it("a name that is a workflow command without any newline gets ./ where it starts a line", () => {
+    const command = "::error file=README.md::pwned.txt";
+    copyFileSync(join(dir, "warn.txt"), join(dir, command));
+    const check = runCli(["check", command], { cwd: dir });
+    expectHarmless(check.stdout);
+    expect(check.stdout).toContain(`\n./${command}\n`);
+    const parse = runCli([command, "--strict"], { cwd: dir });
+    expectHarmless(parse.stderr);
+    expect(parse.stderr).toMatch(/^\.\/::error file=README\.md::pwned\.txt:1:1: /);
   });
 
   it("report -o to a hostile path that cannot be written", () => {

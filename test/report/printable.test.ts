@@ -1,6 +1,6 @@
 /** The one helper every human-facing output uses for names and texts from outside (issue 15, item 2). */
 import { describe, expect, it } from "vitest";
-import { isUnsafeCodePoint, oneLine, printable } from "../../src/report/printable.js";
+import { isUnsafeCodePoint, oneLine, printable, printablePath } from "../../src/report/printable.js";
 
 describe("printable", () => {
   it.each([
@@ -27,6 +27,19 @@ describe("printable", () => {
       expect([...out].some((ch) => isUnsafeCodePoint(ch.codePointAt(0) ?? 0))).toBe(false);
       expect(printable(out)).toBe(out);
     }
+  });
+});
+
+describe("printablePath", () => {
+  it.each([
+    ["::error file=README.md::x.txt", "./::error file=README.md::x.txt"],
+    ["  ::warning::x.txt", "./  ::warning::x.txt"],
+    ["##[error]x.txt", "./##[error]x.txt"],
+    ["\t::error::x", "\\t::error::x"],
+    ["sheets/::error::x.txt", "sheets/::error::x.txt"],
+    ["/abs/::x.txt", "/abs/::x.txt"],
+  ])("%j at the start of a line is %j, no workflow command", (input, output) => {
+    expect(printablePath(input)).toBe(output);
   });
 });
 

@@ -16,7 +16,7 @@ import { createDocumentSink, type Sink } from "../document-sink.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
-import { printable } from "../../report/printable.js";
+import { printable, printablePath } from "../../report/printable.js";
 import type { Colors } from "../../report/types.js";
 import type { ParseCommandOptions } from "../parse-options.js";
 import { createProgress, noProgress, type Progress } from "../progress.js";
@@ -59,7 +59,7 @@ function finish(result: ParseResult, options: ParseCommandOptions, parseOptions:
 
 function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Colors): string {
   const listed = unmappable.map((entry) => `"${printable(entry.char)}" (U+${entry.codePoint.toString(16).toUpperCase().padStart(4, "0")}${entry.count > 1 ? `, ${entry.count}×` : ""})`);
-  return `${paint.bold(printable(document.source.path ?? STDIN_NAME))}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
+  return `${paint.bold(printablePath(document.source.path ?? STDIN_NAME))}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
 }
 
 async function openSink(options: ParseCommandOptions, single: boolean, inputs: readonly InputRef[], messages: Messages): Promise<{ sink: Sink; destination: Destination }> {

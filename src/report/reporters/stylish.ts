@@ -6,7 +6,7 @@ import type { Severity } from "../../model/schema.js";
 import { codeFrame, layoutLine, type LineLayout } from "../code-frame.js";
 import { displayWidth, padEndWidth } from "../display-width.js";
 import { totals } from "../file-report.js";
-import { oneLine, printable } from "../printable.js";
+import { oneLine, printablePath } from "../printable.js";
 import { summaryText } from "../summary.js";
 import type { Colors, FileReport, Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
@@ -28,7 +28,7 @@ function renderFile(file: FileReport, colors: Colors, withFrames: boolean): stri
   const columnWidth = widest(rows, (row) => row.column.length);
   const severityWidth = widest(rows, (row) => row.d.severity.length);
   const messageWidth = widest(rows, (row) => displayWidth(row.message));
-  const out = [colors.underline(printable(file.filePath ?? STDIN_NAME))];
+  const out = [colors.underline(printablePath(file.filePath ?? STDIN_NAME))];
   // Each source line is laid out once, however many diagnostics it has (laying it out per diagnostic was quadratic).
   const layouts = new Map<number, LineLayout>();
   for (const { d, message, line, column } of rows) {
