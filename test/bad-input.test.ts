@@ -118,6 +118,13 @@ describe("bad input in process", () => {
     }
   });
 
+  it("a 1 MB labelled row of 300,000 cells is checked without overflowing the stack", () => {
+    const text = `事業の説明\n事業名\t防災訓練事業${"\t余".repeat(300_000)}\n担当\t防災課\n`;
+    const diagnostics = parse(text).diagnostics;
+    expect(diagnostics.filter((d) => d.ruleId === "fatal")).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "unclaimed-cell")).toHaveLength(300_000);
+  });
+
   it("deeply repeated markers finish in bounded time", () => {
     for (const marker of ["事業の説明", "総合計画上の位置付け", "【Do】これまでの実績と現在の取組み", "令和3年度\t予算額\t1", "今後の成果目標", "成果指標"]) {
       const document = parse(`${marker}\n`.repeat(20_000));

@@ -18,10 +18,13 @@ export interface CheckFlags {
   color: boolean;
 }
 
-/** `--max-warnings N`: a whole number ≥ 0. */
+/**
+ * `--max-warnings N`: decimal digits only. Number() would also take `1e3`, `0x10`, `0b1`,
+ * ` 5` and `5.0`, which a CI file should not get away with: a typo there changes the gate.
+ */
 export function parseMaxWarnings(value: string): number {
   const n = Number(value);
-  if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError("Expected a whole number of 0 or more.");
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError("Expected a whole number of 0 or more, in decimal digits.");
   return n;
 }
 
@@ -74,6 +77,9 @@ Examples:
   $ sheetparse check sheets/ --reporter sarif > sheetparse.sarif
   $ sheetparse check sheets/ --reporter junit > junit.xml
   $ sheetparse check sheet.txt --rule target-not-met=off --max-warnings 0
+
+File names are printed with control characters as escapes (\n, \x1B); github escapes
+them as GitHub's toolkit does, so a file name never makes a workflow command of its own.
 
 Exit codes: 0 no errors and warnings within --max-warnings; 1 an error, or more warnings
 than --max-warnings; 2 usage error, a bad config file, or an input that cannot be read or

@@ -1,15 +1,17 @@
 /** A diagnostic as one stderr line, `path:line:column: message` (or `path: message` without a line), as compilers print them. */
 import type { Diagnostic } from "../model/schema.js";
+import { printable, printablePath } from "../report/printable.js";
 import type { Colors } from "../report/types.js";
 
 /** The path shown for standard input. */
 export const STDIN_NAME = "<stdin>";
 
+/** Path and message are made printable before painting (the colours' own escapes must stay). */
 export function formatDiagnosticLine(diagnostic: Diagnostic, paint: Colors): string {
-  const path = diagnostic.path ?? STDIN_NAME;
+  const path = printablePath(diagnostic.path ?? STDIN_NAME);
   const where = diagnostic.line > 0 ? `${path}:${diagnostic.line}:${diagnostic.column}` : path;
   const colour = diagnostic.severity === "error" ? paint.red : diagnostic.severity === "warning" ? paint.yellow : paint.blue;
-  return `${paint.bold(where)}: ${colour(diagnostic.message)}`;
+  return `${paint.bold(where)}: ${colour(printable(diagnostic.message))}`;
 }
 
 /**

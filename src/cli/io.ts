@@ -4,6 +4,8 @@ import { fstatSync } from "node:fs";
 import type { ReadResult } from "../source/inputs.js";
 import { MAX_SHEET_BYTES, tooLargeMessage } from "../source/read-bounded.js";
 import type { Writable } from "node:stream";
+import { printable } from "../report/printable.js";
+import { systemReason } from "./system-error.js";
 
 /**
  * Reads standard input to its end, within the sheet limit (`sheetparse < /dev/zero` must not
@@ -66,25 +68,16 @@ export function isBrokenPipe(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === "EPIPE";
 }
 
-/** Output problems the user can act on (full disk, missing folder, no permission), not bugs. */
-const OUTPUT_ERRORS: ReadonlyMap<string, string> = new Map([
-  ["ENOSPC", "no space left on the device"],
-  ["ENOENT", "no such file or directory"],
-  ["EISDIR", "is a directory"],
-  ["EACCES", "permission denied"],
-  ["EROFS", "read-only file system"],
-  ["EFBIG", "file too large"],
-  ["EDQUOT", "disk quota exceeded"],
-]);
-
 /**
- * A one-line message for an output error, or null when the error is something else.
- * `target` names the file the user asked for: the error's own path may be a temporary file.
+ * A one-line message for an output error (any error of the system met while opening,
+ * writing or renaming: a full disk, ENOTDIR, EIO …), or null when the error is something
+ * else — a bug of ours, or a failed read, which is not the output's. `target` names the
+ * file the user asked for: the error's own path may be a temporary file.
  */
 export function outputErrorMessage(error: unknown, target?: string): string | null {
-  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  const reason = code === undefined ? undefined : OUTPUT_ERRORS.get(code);
-  if (reason === undefined) return null;
+  const { syscall, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const reason = syscall === "read" ? null : systemReason(error);
+  if (reason === null) return null;
   const name = target ?? path;
   return name === undefined ? `cannot write output: ${reason}` : `cannot write ${name}: ${reason}`;
 }
@@ -107,6 +100,23 @@ export function guardStdout(): () => boolean {
   };
 }
 
+/**
+ * commander's error message (which echoes the argument it refuses) made printable: a
+ * newline in that argument must not start a line of its own. Only commander's own
+ * `(Did you mean …?)` hint keeps its line.
+ */
+export function printableCommanderError(text: string): string {
+  const [first = "", ...rest] = text.replace(/\n$/, "").split("\n");
+  let out = printable(first);
+  for (const line of rest) out += `${line.startsWith("(Did you mean ") ? "\n" : "\\n"}${printable(line)}`;
+  return `${out}\n`;
+}
+
+/**
+ * One `sheetparse: …` line on stderr. The whole message is made printable: it names paths
+ * and quotes texts from outside, and a newline or ESC in them must not reach a terminal
+ * or a CI log (where `::error …` at a line's start is a command) as they are.
+ */
 export function writeError(message: string): void {
-  process.stderr.write(`sheetparse: ${message}\n`);
+  process.stderr.write(`sheetparse: ${printable(message)}\n`);
 }

@@ -7,6 +7,7 @@ import { expandInputs, isSingleInput, readInputFile, type InputRef } from "../so
 import { parseDetailed, vocabularyOf, type ParseOptions, type ParseResult } from "../parse.js";
 import type { Diagnostic, Document } from "../model/schema.js";
 import { DEFAULT_PROFILE } from "../profile/registry.js";
+import { printable } from "../report/printable.js";
 import { readStdin } from "./io.js";
 
 /**
@@ -40,7 +41,7 @@ export function internalErrorResult(path: string | null, error: unknown, options
  */
 export function autoProfileNote(result: ParseResult): string | null {
   const note = result.profileChoice?.note;
-  return note ? `sheetparse: ${result.document.source.path ?? "<stdin>"}: ${note}` : null;
+  return note ? `sheetparse: ${printable(`${result.document.source.path ?? "<stdin>"}: ${note}`)}` : null;
 }
 
 function parseSafely(input: Uint8Array, path: string | null, options: ParseOptions): ParseResult {

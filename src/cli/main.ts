@@ -8,7 +8,7 @@ import { parseEncodingOption } from "../source/decode.js";
 import { selectProfiles } from "../profile/select.js";
 import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
-import { guardStdout, isBrokenPipe, outputErrorMessage, writeError } from "./io.js";
+import { guardStdout, isBrokenPipe, outputErrorMessage, printableCommanderError, writeError } from "./io.js";
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
 import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
 import { loadColors, wantsColor } from "./colors.js";
@@ -48,12 +48,13 @@ function addCommonOptions(command: Command): Command {
 const EXAMPLES = `
 Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
 patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. A file that
-cannot be read, and a folder, broken symlink or symlink loop a directory search had to
-skip, gets a message on stderr (exit 2) and the others go on. A device, socket or directory
-named as a file (or as --profile, --config) is refused unread; a sheet, stdin included, may
-be at most 256 MiB, a profile or config file 1 MiB. Profiles and configs are decoded like
-sheets (UTF-8, Shift_JIS, EUC-JP, UTF-16), undecodable bytes being an error at line:column.
-UTF-32 (by its BOM) is refused as unsupported.
+cannot be read (saying why: symlink loop, broken symlink, permission denied …), and a
+folder, broken symlink or symlink loop a directory search had to skip, gets a message on
+stderr (exit 2) and the others go on. A device, socket or directory named as a file (or as
+--profile, --config) is refused unread; a sheet, stdin included, may be at most 256 MiB, a
+profile or config file 1 MiB. Profiles and configs are decoded like sheets (UTF-8,
+Shift_JIS, EUC-JP, UTF-16), undecodable bytes being an error at line:column. UTF-32 (by
+its BOM) is refused as unsupported.
 
 Examples:
   $ sheetparse sheet.txt                        JSON of one sheet file
@@ -79,7 +80,8 @@ that fails is a bug of ours: it is replaced by a Document whose only diagnostic 
 Exit codes: 0 success; 1 the sheets have errors (with --strict: an unrecognised line or an
 error diagnostic); 2 usage error, an input that cannot be read or decoded, or a Document
 that failed the schema check (the worst wins).
-Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color.`;
+Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color. Control
+characters in file names are printed as escapes (\n, \x1B), never as they are.`;
 
 const REPORT_EXAMPLES = `
 The page has no external resources and makes no requests (inline CSS, SVG charts, one
@@ -116,13 +118,13 @@ function buildProgram(setExit: (code: number) => void): Command {
         return encoding;
       }),
     )
-    .option("--raw-cells", "CSV: keep cells starting with = + - @ as they are (no leading ')", false)
+    .option("--raw-cells", "CSV: keep cells starting with = + - @ (or fullwidth, or −, which CP932 writes as －) as they are (no leading ')", false)
     .option("--no-color", "no colour in messages")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run sheetparse --help for usage)")
     .exitOverride();
   addCommonOptions(program);
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(printableCommanderError(text)) });
   program.action(async (inputs: string[], options: CommonOptions & ParseFlags) => {
     if (inputs.length === 0 && process.stdin.isTTY) {
       process.stderr.write(program.helpInformation());
@@ -179,7 +181,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       .description("lint sheets (SPEC §5 rules) and report for people or CI: stylish, json, github, sarif, junit")
       .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
       .addOption(new Option("--reporter <name>", "output on stdout").choices(REPORTER_NAMES).default("stylish"))
-      .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
+      .option("--max-warnings <n>", "exit 1 when there are more warnings than this (decimal digits, 0 or more)", parseMaxWarnings)
       .option("--rule <id=severity>", "set a rule to off, info, warn (warning) or error (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
       .option("--config <file>", "config file (default: sheetparse.config.yaml, looked up from the working directory upward)")
       .option("--no-color", "no colour in the report")

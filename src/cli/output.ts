@@ -28,6 +28,7 @@ import type { Writable } from "node:stream";
 import type { InputRef } from "../source/inputs.js";
 import { STDIN_NAME } from "./diagnostic-line.js";
 import { identifyInputs, type InputFiles } from "./same-file.js";
+import { systemReason } from "./system-error.js";
 import { forgetTempFile, trackTempFile } from "./temp-files.js";
 
 /** A destination could not be opened, or must not be written; the message names it. */
@@ -61,10 +62,8 @@ function reason(error: unknown): string {
       return "exists and is not a directory";
     case "ELOOP":
       return "symlink loop";
-    case "EROFS":
-      return "read-only file system";
     default:
-      return code ?? (error as Error).message;
+      return systemReason(error) ?? (error as Error).message;
   }
 }
 

@@ -120,8 +120,8 @@ function buildFile(file: ReportFile, index: number, model: ReportModel): void {
     model.diagnostics.push(diagnosticEntry);
   });
   model.files.push(entry);
-  model.policies.push(...policyEntries);
-  model.projects.push(...sheets.filter((sheet): sheet is ProjectEntry => sheet.kind === "project"));
+  for (const entry of policyEntries) model.policies.push(entry);
+  for (const sheet of sheets) if (sheet.kind === "project") model.projects.push(sheet);
 }
 
 /** Assigns anchors and places diagnostics. Pure: the files are not changed. */

@@ -25,7 +25,7 @@ function tablesOf(sections: SectionNode[]): TableRowNode[] {
   for (const section of sections) {
     for (const child of section.children) {
       if (child.type !== "table") continue;
-      rows.push(...(child as TableNode).children.filter((row): row is TableRowNode => row.type === "tableRow"));
+      for (const row of (child as TableNode).children) if (row.type === "tableRow") rows.push(row);
     }
   }
   return rows;
@@ -137,7 +137,7 @@ function buildAchievementStatus(sheet: SheetNode): string | null {
   const pieces: string[] = [];
   for (const section of sectionsOf(sheet, "achievementStatus")) {
     for (const child of section.children) {
-      if (child.type === "textBlock") pieces.push(...paragraphsOf(child).map((p) => p.text));
+      if (child.type === "textBlock") for (const paragraph of paragraphsOf(child)) pieces.push(paragraph.text);
     }
   }
   return joinText(pieces);

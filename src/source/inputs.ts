@@ -4,6 +4,7 @@
  */
 import { statSync } from "node:fs";
 import { expandGlob } from "./glob.js";
+import { operandProblem } from "./operand-problem.js";
 import { MAX_SHEET_BYTES, readBoundedFile } from "./read-bounded.js";
 import { nodeWalkFs, walkTextFiles, type WalkFs } from "./walk.js";
 
@@ -43,12 +44,15 @@ export function expandInputs(operands: readonly string[], fs: WalkFs = nodeWalkF
       continue;
     }
     const kind = kindOf(operand);
+    const problem = kind === null ? operandProblem(operand) : null;
     if (kind === "file") {
       out.push({ kind: "file", path: operand });
     } else if (kind === "dir") {
       const found = walkTextFiles(operand, fs);
       if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no *.txt files in this directory" });
       for (const entry of found) out.push(entry.kind === "file" ? entry : { kind: "unreadable", path: entry.path, message: entry.reason });
+    } else if (problem !== null) {
+      out.push({ kind: "unreadable", path: operand, message: problem });
     } else if (GLOB_CHARS.test(operand)) {
       const { files, skipped } = expandGlob(operand);
       if (files.length === 0) out.push({ kind: "unreadable", path: operand, message: "no files match this pattern" });

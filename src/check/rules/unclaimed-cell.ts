@@ -19,7 +19,8 @@ export const unclaimedCell = defineRule({
       else report({ messageId: "secondValue", message: `${cell.givenTwice} is given twice; this value is not used: ${quote(cell.text)}`, span: cell.position });
     }
     for (const leaf of leavesOf(result.tree)) {
-      if (leaf.type === "field") cells.push(...(leaf.stray ?? []));
+      // One push per cell: spreading a 500,000-cell row would overflow the call stack.
+      if (leaf.type === "field") for (const cell of leaf.stray ?? []) cells.push(cell);
       // A marker stands alone but for a note; the note is not applied to anything.
       // (成果指標's row carries its name and 単位: the model claims those.)
       if (leaf.type === "marker" && leaf.key !== "indicator") {

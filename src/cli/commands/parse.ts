@@ -16,6 +16,7 @@ import { createDocumentSink, type Sink } from "../document-sink.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
+import { printable, printablePath } from "../../report/printable.js";
 import type { Colors } from "../../report/types.js";
 import type { ParseCommandOptions } from "../parse-options.js";
 import { createProgress, noProgress, type Progress } from "../progress.js";
@@ -57,8 +58,8 @@ function finish(result: ParseResult, options: ParseCommandOptions, parseOptions:
 }
 
 function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Colors): string {
-  const listed = unmappable.map((entry) => `"${entry.char}" (U+${entry.codePoint.toString(16).toUpperCase().padStart(4, "0")}${entry.count > 1 ? `, ${entry.count}×` : ""})`);
-  return `${paint.bold(document.source.path ?? STDIN_NAME)}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
+  const listed = unmappable.map((entry) => `"${printable(entry.char)}" (U+${entry.codePoint.toString(16).toUpperCase().padStart(4, "0")}${entry.count > 1 ? `, ${entry.count}×` : ""})`);
+  return `${paint.bold(printablePath(document.source.path ?? STDIN_NAME))}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
 }
 
 async function openSink(options: ParseCommandOptions, single: boolean, inputs: readonly InputRef[], messages: Messages): Promise<{ sink: Sink; destination: Destination }> {
@@ -131,6 +132,6 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
   }
   messages.progress.clear();
   if (count > 1) messages.line(`sheetparse: ${formatSummary(tally, messages.paint)}`);
-  if (!keep()) messages.line(`sheetparse: no input could be read: ${options.output ?? ""} left as it was`);
+  if (!keep()) messages.line(`sheetparse: no input could be read: ${printable(options.output ?? "")} left as it was`);
   return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
 }

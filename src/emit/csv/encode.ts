@@ -3,26 +3,12 @@
  * detect UTF-8) or CP932, the Shift_JIS that Excel in Japan opens by default.
  */
 import iconv from "iconv-lite";
+import { CP932_FOLDS } from "./cp932-folds.js";
 
 /** Output encodings of `--output-encoding`. */
 export type OutputEncoding = "utf-8" | "cp932";
 
 export const UTF8_BOM = "\uFEFF";
-
-/**
- * Characters iconv-lite would write as `?` although CP932 has the character Japanese
- * users mean: CP932 files decode 0x815C to U+2015 (not U+2014), and so on
- * (shared/NOTES.md). `¥` goes to the fullwidth yen, not to 0x5C, which reads back as `\`.
- */
-const CP932_FOLDS: ReadonlyMap<string, string> = new Map([
-  ["\u2014", "\u2015"], // — → ―
-  ["\u301C", "\uFF5E"], // 〜 → ～
-  ["\u2212", "\uFF0D"], // − → －
-  ["\u00A2", "\uFFE0"], // ¢ → ￠
-  ["\u00AC", "\uFFE2"], // ¬ → ￢
-  ["\u2016", "\u2225"], // ‖ → ∥
-  ["\u00A5", "\uFFE5"], // ¥ → ￥
-]);
 
 /** Written in place of a character CP932 cannot hold: the geta mark, as nkf does, and unlike `?` it is never data. */
 export const CP932_SUBSTITUTE = "\u3013";

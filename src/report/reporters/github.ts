@@ -3,11 +3,19 @@
  * `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=ruleId::message`.
  */
 import type { Diagnostic } from "../../model/schema.js";
+import { printable } from "../printable.js";
 import type { Reporter } from "../types.js";
 
-/** The data part: `%`, CR and LF would end or corrupt the command. */
+/** CR and LF are escaped the runner's way below, which it undoes; the other control characters become visible escapes. */
+const RUNNER_ESCAPED: ReadonlySet<number> = new Set([0x0a, 0x0d]);
+
+/**
+ * The data part, escaped as GitHub's toolkit does (`%`, CR and LF would end or corrupt
+ * the command). ESC and the other control characters, which the runner would pass to the
+ * log as they are, are written as `\x1B` and the like (printable.ts).
+ */
 export function escapeData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return printable(text, { keep: RUNNER_ESCAPED }).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 
 /** A property value: additionally `:` and `,`, which separate properties. */

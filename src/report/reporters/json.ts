@@ -1,4 +1,5 @@
 /** ESLint-shaped JSON: one entry per file, `{ filePath, diagnostics, errorCount, warningCount, infoCount }`. */
+import { escapeJsonText } from "../printable.js";
 import type { Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
 
@@ -10,5 +11,5 @@ export const json: Reporter = ({ files }) => {
     warningCount: file.warningCount,
     infoCount: file.infoCount,
   }));
-  return `${JSON.stringify(entries, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(entries, null, 2))}\n`;
 };

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { Diagnostic, Severity } from "../../model/schema.js";
 import { FATAL_RULE } from "../fatal-rule.js";
+import { escapeJsonText } from "../printable.js";
 import type { Reporter } from "../types.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -61,5 +62,5 @@ export const sarif: Reporter = ({ files, rules, tool }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
 };

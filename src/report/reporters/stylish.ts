@@ -3,10 +3,10 @@
  * columns aligned by display width so Japanese messages line up, then a summary line.
  */
 import type { Severity } from "../../model/schema.js";
-import { codeFrame } from "../code-frame.js";
+import { codeFrame, layoutLine, type LineLayout } from "../code-frame.js";
 import { displayWidth, padEndWidth } from "../display-width.js";
 import { totals } from "../file-report.js";
-import { oneLine } from "../one-line.js";
+import { oneLine, printablePath } from "../printable.js";
 import { summaryText } from "../summary.js";
 import type { Colors, FileReport, Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
@@ -15,21 +15,34 @@ function paintSeverity(severity: Severity, text: string, colors: Colors): string
   return severity === "error" ? colors.red(text) : severity === "warning" ? colors.yellow(text) : colors.blue(text);
 }
 
+/** The widest of the values; a loop, since `Math.max(...values)` overflows the stack on a few hundred thousand diagnostics. */
+function widest<T>(items: readonly T[], width: (item: T) => number): number {
+  let max = 0;
+  for (const item of items) max = Math.max(max, width(item));
+  return max;
+}
+
 function renderFile(file: FileReport, colors: Colors, withFrames: boolean): string {
   const rows = file.diagnostics.map((d) => ({ d, message: oneLine(d.message), line: String(d.line), column: String(d.column) }));
-  const lineWidth = Math.max(...rows.map((row) => row.line.length));
-  const columnWidth = Math.max(...rows.map((row) => row.column.length));
-  const severityWidth = Math.max(...rows.map((row) => row.d.severity.length));
-  const messageWidth = Math.max(...rows.map((row) => displayWidth(row.message)));
-  const out = [colors.underline(file.filePath ?? STDIN_NAME)];
+  const lineWidth = widest(rows, (row) => row.line.length);
+  const columnWidth = widest(rows, (row) => row.column.length);
+  const severityWidth = widest(rows, (row) => row.d.severity.length);
+  const messageWidth = widest(rows, (row) => displayWidth(row.message));
+  const out = [colors.underline(printablePath(file.filePath ?? STDIN_NAME))];
+  // Each source line is laid out once, however many diagnostics it has (laying it out per diagnostic was quadratic).
+  const layouts = new Map<number, LineLayout>();
   for (const { d, message, line, column } of rows) {
     const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}`);
     const severity = paintSeverity(d.severity, d.severity.padEnd(severityWidth), colors);
     out.push(`  ${position}  ${severity}  ${padEndWidth(message, messageWidth)}  ${colors.dim(d.ruleId)}`);
-    const source = file.sourceLines.get(d.line);
-    if (withFrames && source !== undefined) {
-      for (const frameLine of codeFrame(source, d, colors, lineWidth + 2)) out.push(`  ${frameLine}`);
+    const source = withFrames ? file.sourceLines.get(d.line) : undefined;
+    if (source === undefined) continue;
+    let layout = layouts.get(d.line);
+    if (layout === undefined) {
+      layout = layoutLine(source);
+      layouts.set(d.line, layout);
     }
+    for (const frameLine of codeFrame(layout, d, colors, lineWidth + 2)) out.push(`  ${frameLine}`);
   }
   return out.join("\n");
 }
