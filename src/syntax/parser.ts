@@ -5,7 +5,7 @@
  */
 import type { LabelContext, SectionKey } from "../profile/schema.js";
 import type { Line } from "../source/lines.js";
-import { parseFiscalYear, parseYearHeading } from "../model/fiscal-year.js";
+import { parseFiscalYear } from "../model/fiscal-year.js";
 import type {
   ArtifactNode, Cell, FieldNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
   SheetNode, Span, TableNode, TableRowNode, TextBlockNode, UnrecognizedNode, YearBlockNode,
@@ -13,7 +13,7 @@ import type {
 import { lineContentSpan } from "./cells.js";
 import { splitLine, type Layout } from "./layout.js";
 import { classifyLine, firstFilled } from "./classify.js";
-import { isLoneEnumerator } from "./enumerator.js";
+import { decideMarker, endsTextSection, fitsTable, isEvidence, isStructureWord, looksLikeValue } from "./evidence.js";
 import { readFieldRow } from "./rows.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -44,9 +44,6 @@ interface PendingMarker {
   marker: MarkerNode;
   layout: (RuleNode | ArtifactNode)[];
 }
-
-/** What a marker line does: open its section now, wait for the row that proves it, or stay unread. */
-type MarkerDecision = "open" | "await" | "refuse";
 
 interface State {
   mode: Mode;
@@ -83,13 +80,6 @@ interface State {
 
 function extend(span: Span, to: Span): void {
   span.end = to.end;
-}
-
-/** How many cells of a row the predicate accepts. */
-function countLabels(cells: readonly Cell[], isLabel: (text: string) => boolean): number {
-  let count = 0;
-  for (const cell of cells) if (cell.text !== "" && isLabel(cell.text)) count++;
-  return count;
 }
 
 function copySpan(span: Span): Span {
@@ -161,7 +151,7 @@ export class SheetParser {
       }
       case "marker": {
         const node: MarkerNode = { type: "marker", key: lineClass.marker.key, year: lineClass.marker.year, position, cells };
-        const decision = this.decideMarker(node);
+        const decision = decideMarker(node.key, this.state.sheet);
         if (decision === "open") this.openSection(node);
         else if (decision === "await") this.state.pending = { marker: node, layout: [] };
         else this.refuseMarker(node);
@@ -170,7 +160,7 @@ export class SheetParser {
       case "content":
         if (this.state.textGap === "blank") this.closeText();
         this.state.textGap = "none";
-        if (this.endsTextSection(cells, blankRun)) {
+        if (endsTextSection(this.vocabulary, this.state.mode, this.state.sectionOver, cells, blankRun)) {
           this.closeText();
           this.state.sectionOver = true;
         }
@@ -189,66 +179,13 @@ export class SheetParser {
 
   // ---- evidence -----------------------------------------------------------
 
-  /**
-   * Whether a marker may open its section (SPEC §7.1). Words that also occur as headings
-   * or in prose (`目標`, `主要事業と関連部署`, `成果指標`) open a section only where their
-   * sheet is open or when the rows they need follow; the bracketed PDCA markers are
-   * evidence enough by themselves.
-   */
-  private decideMarker(marker: MarkerNode): MarkerDecision {
-    const sheet = this.state.sheet;
-    switch (marker.key) {
-      case "mainProjects":
-      case "targets":
-      case "description":
-        return "await";
-      case "position": {
-        const inProject = sheet?.type === "projectSheet" && sheet.children.every((s) => s.key === "description");
-        return inProject ? "open" : "await";
-      }
-      case "opinions":
-        return sheet?.type === "policySheet" ? "open" : "await";
-      case "achievementStatus":
-        return sheet?.type === "policySheet" ? "open" : "refuse";
-      case "indicator":
-        return sheet?.type === "projectSheet" ? "open" : "refuse";
-      case "do":
-      case "check":
-      case "action":
-      case "plan":
-        return "open";
-    }
-  }
-
-  /** Whether the first content row after a waiting marker is the row its section needs. */
-  private isEvidence(key: SectionKey, line: Line, cells: Cell[]): boolean {
-    const vocabulary = this.vocabulary;
-    switch (key) {
-      case "mainProjects":
-        return countLabels(cells, (text) => vocabulary.label("mainProjects", text) !== null) >= 2;
-      case "targets": {
-        const labels = countLabels(cells, (text) => vocabulary.label("targets", text) !== null);
-        return labels >= 2 || (labels >= 1 && cells.some((cell) => cell.text !== "" && parseYearHeading(cell.text) !== null));
-      }
-      case "opinions": {
-        const first = firstFilled(cells);
-        return first >= 0 && vocabulary.opinionSource(cells[first]?.text ?? "") !== null;
-      }
-      case "position":
-      case "description":
-        return readFieldRow(line, cells, vocabulary, [key], 0, true) !== null;
-      default:
-        return true;
-    }
-  }
-
   /** Opens the waiting marker's section when `next` proves it, else leaves the marker unrecognised. */
   private resolvePending(next: { line: Line; cells: Cell[] } | null): void {
     const pending = this.state.pending;
     if (!pending) return;
     this.state.pending = null;
     const { marker } = pending;
-    if (next && this.isEvidence(marker.key, next.line, next.cells)) {
+    if (next && isEvidence(this.vocabulary, marker.key, next.line, next.cells)) {
       this.openSection(marker);
     } else {
       this.refuseMarker(marker);
@@ -268,47 +205,14 @@ export class SheetParser {
   }
 
   /**
-   * Opinions and 目標の達成状況 are prose that runs to the next marker, across single blank
-   * lines; they end (and the row is read afresh) at two blank lines, which leave an empty
-   * box behind (a chart), at a row of several cells (a table or labelled row, not prose;
-   * but an opinion's source row may carry its text), or at a label, marker or year heading.
-   */
-  private endsTextSection(cells: readonly Cell[], blankRun: number): boolean {
-    const mode = this.state.mode;
-    if ((mode !== "opinions" && mode !== "achievementStatus") || this.state.sectionOver) return false;
-    if (blankRun >= 2) return true;
-    const first = firstFilled(cells);
-    const text = cells[first]?.text ?? "";
-    if (mode === "opinions" && this.vocabulary.opinionSource(text) !== null) return false;
-    return firstFilled(cells, first + 1) >= 0 || this.isStructureWord(text);
-  }
-
-  /**
-   * Whether a row may be taken as the value of a label standing alone on the line before
-   * (SPEC §7.1): never a label or marker of the profile, a year heading, or a lone enumerator.
-   */
-  private looksLikeValue(cells: readonly Cell[]): boolean {
-    const first = firstFilled(cells);
-    const text = first >= 0 ? (cells[first]?.text ?? "") : "";
-    // A value is one cell: a row of several is a table or labelled row of its own.
-    if (text === "" || firstFilled(cells, first + 1) >= 0) return false;
-    return !this.isStructureWord(text) && !this.vocabulary.startsWithAnyLabel(text) && !isLoneEnumerator(text);
-  }
-
-  /** A label, marker or year heading as a whole cell: it ends a running text. */
-  private isStructureWord(text: string): boolean {
-    return this.vocabulary.isAnyLabel(text) || this.vocabulary.marker(text) !== null || parseFiscalYear(text) !== null;
-  }
-
-  /**
    * Whether the open text may take this row: a one-line value must look like a value, and a
    * prose text ends at a row that starts with a label, marker or year heading.
    */
   private textTakes(cells: readonly Cell[]): boolean {
     if (!this.state.text) return false;
-    if (this.state.textLimit === 1) return this.looksLikeValue(cells);
+    if (this.state.textLimit === 1) return looksLikeValue(this.vocabulary, cells);
     const first = firstFilled(cells);
-    return first < 0 || !this.isStructureWord(cells[first]?.text ?? "");
+    return first < 0 || !isStructureWord(this.vocabulary, cells[first]?.text ?? "");
   }
 
   // ---- containers -------------------------------------------------------
@@ -562,20 +466,9 @@ export class SheetParser {
     if (this.state.textLimit === 1) this.closeText();
   }
 
-  /** A table row fits its table when it fills two cells or more and does not start with a label of another part of the sheet. */
-  private fitsTable(key: "mainProjects" | "targets", cells: readonly Cell[]): boolean {
-    let filled = 0;
-    for (const cell of cells) if (cell.text !== "") filled++;
-    if (filled < 2) return false;
-    if (countLabels(cells, (text) => this.vocabulary.label(key, text) !== null) >= 2) return true;
-    const first = firstFilled(cells);
-    const text = cells[first]?.text ?? "";
-    return !this.isStructureWord(text) && !this.vocabulary.startsWithAnyLabel(text);
-  }
-
   /** Adds a row to the section's table; false when the row does not fit it. */
   private readTableRow(key: "mainProjects" | "targets", cells: Cell[], position: Span): boolean {
-    if (!this.fitsTable(key, cells)) return false;
+    if (!fitsTable(this.vocabulary, key, cells)) return false;
     let table = this.state.table;
     if (!table) {
       table = { type: "table", key, position: copySpan(position), children: [] };
@@ -635,7 +528,7 @@ export class SheetParser {
       this.appendText(this.state.text.key, this.paragraph(cells, position, line));
       return;
     }
-    if (mode === "indicator" && this.awaitsIndicatorName() && this.looksLikeValue(cells)) {
+    if (mode === "indicator" && this.awaitsIndicatorName() && looksLikeValue(this.vocabulary, cells)) {
       // The name is this one line; the lines after it are read afresh.
       this.closeText();
       this.state.textLimit = 1;
