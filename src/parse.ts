@@ -112,9 +112,14 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
       readings.push(reading);
       scores.push(scoreReading(candidate, detectsIn(candidate, keyOfText), reading.tree, reading.model));
     }
-    profileChoice = chooseProfile(scores);
+    const readingOf = (score: CandidateScore) => readings[scores.indexOf(score)];
+    profileChoice = chooseProfile(scores, (a, b) => {
+      const first = readingOf(a);
+      const second = readingOf(b);
+      return first !== undefined && second !== undefined && sameData(first.model, second.model);
+    });
     const best = profileChoice.ranking[0];
-    chosenReading = (best === undefined ? undefined : readings[scores.indexOf(best)]) ?? parseText(text, vocabulary);
+    chosenReading = (best === undefined ? undefined : readingOf(best)) ?? parseText(text, vocabulary);
   } else {
     chosenReading = parseText(text, vocabulary);
   }
@@ -128,6 +133,10 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     diagnostics: [],
   };
   return { document, tree, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}) };
+}
+
+function sameData(a: ModelParts, b: ModelParts): boolean {
+  return JSON.stringify([a.policies, a.projects, a.unrecognized]) === JSON.stringify([b.policies, b.projects, b.unrecognized]);
 }
 
 function parseText(text: string, vocabulary: Vocabulary): { lines: LineTable; tree: RootNode; model: ModelParts; vocabulary: Vocabulary; layout: Layout } {

@@ -29,6 +29,8 @@ export interface ProfileChoice {
   ranking: CandidateScore[];
   /** A sentence for stderr when the choice is a tie or weak; null when it is clear. */
   note: string | null;
+  /** True when the first two candidates scored the same. */
+  tie: boolean;
 }
 
 /** Whether every detect word of the profile occurs in the text (after NFKC, without spaces). */
@@ -59,8 +61,12 @@ function rank(score: CandidateScore): [number, number] {
   return [tier, score.recognized - score.conflicts];
 }
 
-/** Orders the candidates, stably (ties keep the candidates' order: built-in profiles first), and words a note. */
-export function chooseProfile(scores: readonly CandidateScore[]): ProfileChoice {
+/**
+ * Orders the candidates, stably (ties keep the candidates' order: built-in profiles first),
+ * and words a note. `readAlike` says whether two candidates read the file to the same data:
+ * such a tie (common reads every reference sheet as reference does) is no ambiguity.
+ */
+export function chooseProfile(scores: readonly CandidateScore[], readAlike: (a: CandidateScore, b: CandidateScore) => boolean = () => false): ProfileChoice {
   const ranking = [...scores].sort((a, b) => {
     const [tierA, netA] = rank(a);
     const [tierB, netB] = rank(b);
@@ -68,10 +74,14 @@ export function chooseProfile(scores: readonly CandidateScore[]): ProfileChoice 
   });
   const [best, second] = ranking;
   let note: string | null = null;
-  if (best && second && rank(best)[0] === rank(second)[0] && rank(best)[1] === rank(second)[1]) {
-    note = `--profile auto: "${best.profile}" and "${second.profile}" read this file equally well (${best.recognized} of ${best.content} lines); chose "${best.profile}" — name one with --profile, or give the other \`detect\` words`;
+  const sameRank = (other: CandidateScore) => best !== undefined && rank(best)[0] === rank(other)[0] && rank(best)[1] === rank(other)[1];
+  const tie = second !== undefined && sameRank(second);
+  // The first equally good candidate that reads other data than the winner.
+  const rival = ranking.slice(1).find((other) => sameRank(other) && best !== undefined && !readAlike(best, other));
+  if (best && rival) {
+    note = `--profile auto: "${best.profile}" and "${rival.profile}" read this file equally well (${best.recognized} of ${best.content} lines); chose "${best.profile}" — name one with --profile, or give the other \`detect\` words`;
   } else if (best && best.content > 0 && best.recognized * 2 <= best.content) {
     note = `--profile auto: no profile fits well; "${best.profile}" recognised only ${best.recognized} of ${best.content} lines`;
   }
-  return { ranking, note };
+  return { ranking, note, tie };
 }

@@ -11,7 +11,8 @@ describe("--profile auto on stderr", () => {
 
   it("a tie between two profiles that read a file alike is named, and the first is chosen", () => {
     const twin = join(dir, "twin.yaml");
-    writeFileSync(twin, "name: twin\nextends: reference\n");
+    // Reads as many lines, but 予算科目 as an extra: the same score, other data.
+    writeFileSync(twin, "name: twin\nextends: reference\nlabels:\n  description:\n    budgetAccount: { remove: [予算科目] }\nextras: [予算科目]\n");
     const run = runCli(["fixtures/policy-with-projects.txt", "--profile", "auto", "--profile", twin]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('sheetparse: fixtures/policy-with-projects.txt: --profile auto: "reference" and "twin" read this file equally well (99 of 99 lines); chose "reference" — name one with --profile, or give the other `detect` words\n');

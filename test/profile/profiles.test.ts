@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, parseDetailed, type Document } from "../../src/index.js";
 import { loadProfile } from "../../src/profile/load.js";
 import { selectProfiles } from "../../src/profile/select.js";
-import { DEFAULT_PROFILE } from "../../src/profile/registry.js";
+import { builtinProfiles, DEFAULT_PROFILE } from "../../src/profile/registry.js";
 import { createQuantityReader } from "../../src/model/read-quantity.js";
 import { fixturesDir, listFixtures } from "../helpers/fixtures.js";
 
@@ -226,10 +226,38 @@ describe("--profile auto chooses by detect words, then recognised lines minus co
     expect(parseDetailed(`事務事業評価ｼｰﾄ\n${base}`, { autoProfiles: [DEFAULT_PROFILE, detecting] }).profileChoice?.ranking[0]?.detected).toBe(true);
   });
 
-  it("a tie and a weak winner are named", () => {
+  it("a tie and a weak winner are named; a tie of profiles that read the same data is not", () => {
     const twin = { ...DEFAULT_PROFILE, name: "twin" };
-    expect(parseDetailed(base, { autoProfiles: [DEFAULT_PROFILE, twin] }).profileChoice?.note).toMatch(/"reference" and "twin" read this file equally well/);
+    expect(parseDetailed(base, { autoProfiles: [DEFAULT_PROFILE, twin] }).profileChoice?.note).toBeNull();
+    const other = { ...DEFAULT_PROFILE, name: "other", labels: { ...DEFAULT_PROFILE.labels, description: { ...DEFAULT_PROFILE.labels.description, budgetAccount: [] } }, extras: ["予算科目"] };
+    expect(parseDetailed(base, { autoProfiles: [DEFAULT_PROFILE, other] }).profileChoice?.note).toMatch(/"reference" and "other" read this file equally well/);
     expect(parseDetailed("# README\n\nnot a sheet\n", { autoProfiles: [DEFAULT_PROFILE] }).profileChoice?.note).toMatch(/no profile fits well/);
     expect(parseDetailed(withNotes, { autoProfiles: [DEFAULT_PROFILE] }).profileChoice?.note).toBeNull();
+  });
+});
+
+describe("the built-in common profile", () => {
+  const common = builtinProfiles.get("common");
+
+  it("is listed, and has no word for two things", async () => {
+    expect(common).toBeDefined();
+    const { findConflicts } = await import("../../src/profile/conflicts.js");
+    if (common) expect(findConflicts(common)).toEqual([]);
+  });
+
+  it("reads other cities' common wording that the reference leaves unread", () => {
+    const text = ["事業の説明", "事務事業名\t公園愛護活動支援事業", "担当部\t都市整備部", "担当課\t公園緑地課", "目的\t公園を地域で守る。", "根拠法令\t都市公園法"].join("\n");
+    const document = parse(text, { autoProfiles: [...builtinProfiles.values()] });
+    expect(document.source.profile).toBe("common");
+    expect(document.projects[0]).toMatchObject({ name: "公園愛護活動支援事業", department: "公園緑地課", purpose: "公園を地域で守る。" });
+    expect(document.projects[0]?.extras.map((e) => [e.label, e.value])).toEqual([["担当部", "都市整備部"], ["根拠法令", "都市公園法"]]);
+    expect(parse(text).unrecognized.length).toBeGreaterThan(0);
+  });
+
+  it("--profile auto keeps every reference fixture on reference, with no note", () => {
+    for (const { textPath } of listFixtures()) {
+      const detailed = parseDetailed(readFileSync(textPath), { autoProfiles: [...builtinProfiles.values()] });
+      expect([textPath, detailed.document.source.profile, detailed.profileChoice?.note]).toEqual([textPath, "reference", null]);
+    }
   });
 });
