@@ -84,7 +84,12 @@ function sheetAt(sheets: readonly SheetEntry[], line: number): SheetEntry | null
   return found;
 }
 
-function buildFile(file: ReportFile, index: number, model: ReportModel): void {
+/**
+ * One file's model, as the `index`-th file of a batch. Nothing in it depends on the other
+ * files (anchors come from the index), which lets the page render each file as it is read.
+ */
+export function buildFileModel(file: ReportFile, index: number): ReportModel {
+  const model: ReportModel = { files: [], policies: [], projects: [], diagnostics: [] };
   const id = `f${index + 1}`;
   const entry: FileEntry = {
     id,
@@ -122,11 +127,19 @@ function buildFile(file: ReportFile, index: number, model: ReportModel): void {
   model.files.push(entry);
   for (const entry of policyEntries) model.policies.push(entry);
   for (const sheet of sheets) if (sheet.kind === "project") model.projects.push(sheet);
+  return model;
 }
 
 /** Assigns anchors and places diagnostics. Pure: the files are not changed. */
 export function buildReportModel(files: readonly ReportFile[]): ReportModel {
   const model: ReportModel = { files: [], policies: [], projects: [], diagnostics: [] };
-  files.forEach((file, index) => buildFile(file, index, model));
+  files.forEach((file, index) => {
+    const one = buildFileModel(file, index);
+    // Loops, not push(...spread): a file may hold very many diagnostics.
+    for (const entry of one.files) model.files.push(entry);
+    for (const entry of one.policies) model.policies.push(entry);
+    for (const entry of one.projects) model.projects.push(entry);
+    for (const entry of one.diagnostics) model.diagnostics.push(entry);
+  });
   return model;
 }

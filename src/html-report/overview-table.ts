@@ -6,6 +6,8 @@ import type { FiscalYearRecord, ProjectSheet, Quantity } from "../model/schema.j
 import { html, type SafeHtml } from "./escape.js";
 import { BAND_LABELS, eraFiscalYear, formatRate, formatYen, rateBand } from "./format.js";
 import type { ProjectEntry } from "./model.js";
+import type { PageChunk } from "./summary.js";
+import type { BatchTotals } from "./totals.js";
 
 /** The figures of one overview row. */
 export interface OverviewRow {
@@ -46,7 +48,8 @@ function amountCell(amount: { fiscalYear: number; yen: number } | null): SafeHtm
   return html`<td class="num" data-sort="${amount.yen}">${formatYen(amount.yen)}<br><span class="muted">${eraFiscalYear(amount.fiscalYear)}</span></td>`;
 }
 
-function row(entry: ProjectEntry): SafeHtml {
+/** A 事業's row of the overview table. */
+export function overviewRowHtml(entry: ProjectEntry): SafeHtml {
   const figures = overviewRow(entry);
   const rate = figures.latestActual?.achievementRate ?? null;
   const band = rateBand(rate);
@@ -67,9 +70,17 @@ export const OVERVIEW_COLUMNS = [
   ["警告", "number"],
 ] as const;
 
-/** The overview table; `data-sortable` lets the inline script make its headers sort buttons. */
-export function overviewTable(projects: readonly ProjectEntry[]): SafeHtml {
-  if (projects.length === 0) return html`<p>事業シートがありません。</p>`;
+/**
+ * The overview table, in pieces: its rows were rendered as each file was read (see
+ * totals.ts). `data-sortable` lets the inline script make its headers sort buttons.
+ */
+export function* overviewTableChunks(totals: BatchTotals): Generator<PageChunk> {
+  if (totals.projects === 0) {
+    yield html`<p>事業シートがありません。</p>`.text;
+    return;
+  }
   const head = OVERVIEW_COLUMNS.map(([label, type]) => html`<th scope="col" data-type="${type}">${label}</th>`);
-  return html`<div class="table-wrap"><table class="overview" id="overview-table" data-sortable><caption>事業の一覧 (${projects.length}件)。達成率は最新の実績年度のもの。見出しをクリックすると並べ替えます。</caption><thead><tr>${head}</tr></thead><tbody>${projects.map(row)}</tbody></table></div>`;
+  yield html`<div class="table-wrap"><table class="overview" id="overview-table" data-sortable><caption>事業の一覧 (${totals.projects}件)。達成率は最新の実績年度のもの。見出しをクリックすると並べ替えます。</caption><thead><tr>${head}</tr></thead><tbody>`.text;
+  yield* totals.overviewRows;
+  yield "</tbody></table></div>";
 }

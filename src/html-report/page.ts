@@ -6,15 +6,17 @@
 import { createHash } from "node:crypto";
 import { html, trusted, type SafeHtml } from "./escape.js";
 import { diagnosticList } from "./diagnostics.js";
-import { buildReportModel, type FileEntry, type ReportFile } from "./model.js";
-import { overviewTable } from "./overview-table.js";
+import { buildFileModel, type FileEntry, type ReportFile, type ReportModel } from "./model.js";
+import { overviewTableChunks } from "./overview-table.js";
 import { policySection } from "./policy-section.js";
 import { projectSection } from "./project-section.js";
 import { SORT_SCRIPT } from "./sort-script.js";
 import { STYLES } from "./styles.js";
-import { summarySection } from "./summary.js";
+import { summaryChunks, type PageChunk } from "./summary.js";
+import { BatchTotals } from "./totals.js";
 
 export type { ReportFile } from "./model.js";
+export type { PageChunk } from "./summary.js";
 
 /** Options of the page. */
 export interface ReportOptions {
@@ -45,14 +47,67 @@ export function renderReport(files: readonly ReportFile[], options: ReportOption
   return [...renderReportChunks(files, options)].join("");
 }
 
+const utf8 = new TextDecoder();
+
 /**
  * The page in pieces, in order: the head with the summary and the overview table, then one
- * piece per file, then the end. Joined they are {@link renderReport}'s page. A batch of
- * 20,000 files makes a page of hundreds of megabytes; written piece by piece, only one
- * file's section exists as a string at a time (issue 15, item 6).
+ * piece per file, then the end. Joined they are {@link renderReport}'s page. Two passes over
+ * `files` — totals first, then the sections — so that only one file's section exists as a
+ * string at a time. The CLI, which reads each file once, uses {@link ReportPage} instead.
  */
 export function* renderReportChunks(files: readonly ReportFile[], options: ReportOptions = {}): Generator<string> {
-  const model = buildReportModel(files);
+  const totals = new BatchTotals();
+  files.forEach((file, index) => totals.add(buildFileModel(file, index)));
+  for (const chunk of pageTop(totals, options)) yield typeof chunk === "string" ? chunk : utf8.decode(chunk);
+  for (const [index, file] of files.entries()) yield sectionsOf(buildFileModel(file, index));
+  yield pageBottom();
+}
+
+/**
+ * The page built as its files are read (issue 15, item 6): {@link ReportPage.add} gives each
+ * file's section at once, for the caller to set aside, and keeps only the totals that the
+ * top of the page needs. Once every file is added, the page is {@link ReportPage.top},
+ * then the sections in the order they were added, then {@link ReportPage.bottom}; byte for
+ * byte the page of {@link renderReport}.
+ */
+export class ReportPage {
+  private readonly totals = new BatchTotals();
+  private readonly options: ReportOptions;
+
+  constructor(options: ReportOptions = {}) {
+    this.options = options;
+  }
+
+  /** Files added so far. */
+  get files(): number {
+    return this.totals.files;
+  }
+
+  /** Adds the next file of the batch; returns its section. */
+  add(file: ReportFile): string {
+    const model = buildFileModel(file, this.totals.files);
+    this.totals.add(model);
+    return sectionsOf(model);
+  }
+
+  /** Everything before the first section: head, summary, overview table. */
+  top(): Generator<PageChunk> {
+    return pageTop(this.totals, this.options);
+  }
+
+  /** Everything after the last section. */
+  bottom(): string {
+    return pageBottom();
+  }
+}
+
+function sectionsOf(model: ReportModel): string {
+  let out = "";
+  for (const file of model.files) out += fileSection(file).text;
+  return out;
+}
+
+function* pageTop(totals: BatchTotals, options: ReportOptions): Generator<PageChunk> {
   const title = options.title ?? "行政評価シート レポート";
   yield html`<!DOCTYPE html>
 <html lang="ja">
@@ -66,15 +121,21 @@ export function* renderReportChunks(files: readonly ReportFile[], options: Repor
 <style>${trusted(STYLES)}</style>
 </head>
 <body>
-<header class="page"><h1>${title}</h1><p class="muted">${model.files.length}ファイル、施策${model.policies.length}件、事業${model.projects.length}件</p>
+<header class="page"><h1>${title}</h1><p class="muted">${totals.files}ファイル、施策${totals.policies}件、事業${totals.projects}件</p>
 <nav class="toc" aria-label="目次"><ul><li><a href="#summary">概要</a></li><li><a href="#overview">事業の一覧</a></li><li><a href="#sheets">シート</a></li></ul></nav></header>
 <main>
-${summarySection(model)}
-<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">事業の一覧</h2>${overviewTable(model.projects)}</section>
+`.text;
+  yield* summaryChunks(totals);
+  yield html`
+<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">事業の一覧</h2>`.text;
+  yield* overviewTableChunks(totals);
+  yield html`</section>
 <div id="sheets">
 `.text;
-  for (const file of model.files) yield fileSection(file).text;
-  yield html`
+}
+
+function pageBottom(): string {
+  return html`
 </div>
 </main>
 <footer class="page">sheetparse report が生成した自己完結型のページです (外部への通信はありません)。</footer>
