@@ -84,6 +84,14 @@ export function detectLayout(lines: LineTable): Layout {
   return "tab";
 }
 
+/**
+ * Characters that separate columns on their own: a tab, an ideographic space, and the
+ * form feed (and vertical tab) that pdftotext puts where a page ends.
+ */
+function isGapChar(code: number): boolean {
+  return code === TAB || code === IDEOGRAPHIC_SPACE || code === 0x0b || code === 0x0c;
+}
+
 /** Cells separated by runs of two or more spaces, an ideographic space, or a tab; each keeps its column. */
 function splitSpaces(line: Line): Cell[] {
   const text = line.text;
@@ -92,7 +100,7 @@ function splitSpaces(line: Line): Cell[] {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const isGap = code === TAB || code === IDEOGRAPHIC_SPACE || (code === SPACE && text.charCodeAt(i + 1) === SPACE) || (code === SPACE && text.charCodeAt(i + 1) === IDEOGRAPHIC_SPACE);
+    const isGap = isGapChar(code) || (code === SPACE && (text.charCodeAt(i + 1) === SPACE || isGapChar(text.charCodeAt(i + 1))));
     if (!isGap) {
       i++;
       continue;
@@ -100,7 +108,7 @@ function splitSpaces(line: Line): Cell[] {
     let end = i;
     while (end < text.length) {
       const next = text.charCodeAt(end);
-      if (next !== SPACE && next !== IDEOGRAPHIC_SPACE && next !== TAB) break;
+      if (next !== SPACE && !isGapChar(next)) break;
       end++;
     }
     if (i > start) cells.push(cellAt(line, start, i));
