@@ -321,8 +321,13 @@ export class SheetParser {
     this.grow(position);
   }
 
+  /**
+   * A line of running text, as written and trimmed. In a flattened HTML table the ` |` that
+   * end its cells are markup, not text: the cells are joined as tab-separated cells are.
+   */
   private paragraph(cells: Cell[], position: Span, line: Line): ParagraphNode {
-    return { type: "paragraph", text: line.text.trim(), position, cells };
+    const text = this.layout === "pipes" ? cells.map((cell) => cell.text).join("\t").trim() : line.text.trim();
+    return { type: "paragraph", text, position, cells };
   }
 
   // ---- content ------------------------------------------------------------
