@@ -137,14 +137,16 @@ function openTemp(path: string, target: string, existing: BigIntStats | null): {
   // Hidden, so that a directory search never reads it; the name says whose it is if a crash leaves it.
   const temp = join(dirname(target), `.${basename(target).slice(0, 200)}.sheetparse-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let fd: number;
+  // Tracked before it exists: a signal between creating and tracking would leave it behind.
+  trackTempFile(temp);
   try {
     fd = openSync(temp, "wx", 0o666);
   } catch (error) {
+    forgetTempFile(temp);
     // The file itself may be writable: say that it is the folder that is not.
     const where = existing && (error as NodeJS.ErrnoException).code === "EACCES" ? " in its folder (the new file is written there first)" : "";
     throw new OutputError(`cannot write ${path}: ${reason(error)}${where}`);
   }
-  trackTempFile(temp);
   if (existing) {
     fchmodSync(fd, Number(existing.mode & 0o777n));
     try {

@@ -14,13 +14,11 @@ import { lineContentSpan } from "./cells.js";
 import { splitLine, type Layout } from "./layout.js";
 import { classifyLine, firstFilled } from "./classify.js";
 import { decideMarker, endsTextSection, fitsTable, isEvidence, isStructureWord, looksLikeValue } from "./evidence.js";
-import { readFieldRow } from "./rows.js";
+import { readFieldRow, TEXT_KEYS } from "./rows.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 type Mode = "top" | SectionKey;
 
-/** Fields whose text may continue on the following lines. */
-const TEXT_KEYS: ReadonlySet<string> = new Set(["purpose", "activities", "evaluation", "analysis", "approach"]);
 
 /** Quantity fields: their value belongs in their own row's cells, never on the next line. */
 const QUANTITY_KEYS: ReadonlySet<string> = new Set(["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget", "futureTargets"]);

@@ -9,11 +9,34 @@ import type { Line } from "../source/lines.js";
 import type { Cell, FieldEntry } from "./ast.js";
 import { spanOf } from "./cells.js";
 import type { Vocabulary } from "./vocabulary.js";
+import { isTrimSpace } from "../source/normalize.js";
 
-/** A sub-cell of a cell: columns [from, to) of its text. */
+/** A sub-cell of a cell: columns [from, to) of its text, trimmed, its position trimmed alike. */
 function subCell(line: Line, cell: Cell, from: number, to: number): Cell {
   const base = cell.position.start.column - 1;
-  return { text: cell.text.slice(from, to).trim(), position: spanOf(line, base + from, base + to) };
+  let start = from;
+  let end = to;
+  while (start < end && isTrimSpace(cell.text.charCodeAt(start))) start++;
+  while (end > start && isTrimSpace(cell.text.charCodeAt(end - 1))) end--;
+  return { text: cell.text.slice(start, end), position: spanOf(line, base + start, base + end) };
+}
+
+/** Fields whose value is prose: it runs to the end of its cell (and may go on over lines). */
+export const TEXT_KEYS: ReadonlySet<string> = new Set(["purpose", "activities", "evaluation", "analysis", "approach"]);
+
+/**
+ * Where the next `label value` pair starts inside a cell, after `from` (SPEC §7.2): a token
+ * after a space that is a label, alone or heading the rest (`担当課 健康福祉部 国保年金課
+ * 所属長名 山田 太郎` → at 所属長名). The cell's length when there is none.
+ */
+function nextLabelAt(vocabulary: Vocabulary, contexts: readonly LabelContext[], text: string, from: number): number {
+  for (let k = from + 1; k < text.length; k++) {
+    if (!isTrimSpace(text.charCodeAt(k - 1)) || isTrimSpace(text.charCodeAt(k))) continue;
+    let end = k;
+    while (end < text.length && !isTrimSpace(text.charCodeAt(end))) end++;
+    if (labelOf(vocabulary, contexts, text.slice(k, end)) || inlineOf(vocabulary, contexts, text.slice(k))) return k;
+  }
+  return text.length;
 }
 
 interface LabelHit {
@@ -37,13 +60,23 @@ function labelOf(vocabulary: Vocabulary, contexts: readonly LabelContext[], text
 export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Vocabulary, contexts: readonly LabelContext[], from = 0, allowInline = true, stray?: Cell[]): FieldEntry[] | null {
   const entries: FieldEntry[] = [];
   let i = from;
-  while (i < cells.length) {
-    const cell = cells[i];
+  // The rest of a cell after a `label value` pair, when another label follows in it.
+  let rest: Cell | null = null;
+  while (rest !== null || i < cells.length) {
+    const fromRest = rest !== null;
+    const cell = rest ?? cells[i];
+    rest = null;
     if (!cell || cell.text === "") {
       i++;
       continue;
     }
     const hit = labelOf(vocabulary, contexts, cell.text);
+    if (hit && fromRest) {
+      // A label ending its cell: its value is not in the cell.
+      entries.push({ context: hit.context, key: hit.key, label: cell, value: null });
+      i++;
+      continue;
+    }
     if (hit) {
       let value: Cell | null = null;
       let j = i + 1;
@@ -66,14 +99,22 @@ export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Voc
       i = j;
       continue;
     }
-    const inline = allowInline ? inlineOf(vocabulary, contexts, cell.text) : null;
+    const inline = allowInline || fromRest ? inlineOf(vocabulary, contexts, cell.text) : null;
     if (inline) {
+      // Several `label value` pairs may share a cell; a prose value runs to the cell's end.
+      const end = TEXT_KEYS.has(inline.key) ? cell.text.length : nextLabelAt(vocabulary, contexts, cell.text, inline.valueStart);
       entries.push({
         context: inline.context,
         key: inline.key,
         label: subCell(line, cell, 0, inline.labelEnd),
-        value: subCell(line, cell, inline.valueStart, cell.text.length),
+        value: subCell(line, cell, inline.valueStart, end),
       });
+      if (end < cell.text.length) rest = subCell(line, cell, end, cell.text.length);
+      else i++;
+      continue;
+    }
+    if (fromRest) {
+      stray?.push(cell);
       i++;
       continue;
     }
@@ -91,5 +132,6 @@ function inlineOf(vocabulary: Vocabulary, contexts: readonly LabelContext[], tex
     const hit = vocabulary.inlineLabel(context, text);
     if (hit) return { context, ...hit };
   }
-  return null;
+  const extra = vocabulary.inlineExtra(text);
+  return extra ? { context: "extras", ...extra } : null;
 }

@@ -38,6 +38,8 @@ export interface Vocabulary {
   /** The unit a label's note names (`予算額（千円）` → `千円`), or null. */
   unitNote(cellText: string): string | null;
   inlineLabel(context: LabelContext, cellText: string): InlineLabel | null;
+  /** An extras label heading its cell, then its value (`所属長名 山田 太郎`); `key` is the label as written in the profile. */
+  inlineExtra(cellText: string): InlineLabel | null;
   /** The label as written when the cell is one of the profile's extras labels. */
   extra(cellText: string): string | null;
   /** True when the whole cell is a label of any context, or an extras label, of the profile. */
@@ -163,8 +165,10 @@ export function compileVocabulary(profile: Profile): Vocabulary {
 
   const contexts = [...labels.keys()];
   const extra = (cellText: string): string | null => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(keyOf(cellText)) ?? null));
-  const inlineLabel = (context: LabelContext, cellText: string): InlineLabel | null => {
-    if (!labelStarts.get(context)?.has(firstKeyChar(cellText))) return null;
+  /** A label heading its cell, then its value after a space, a colon or an opening bracket. */
+  const findInline = (lookUpLabel: (text: string) => string | null, starts: ReadonlySet<string> | undefined, cellText: string): InlineLabel | null => {
+    const first = firstKeyChar(cellText);
+    if (!starts?.has(first) && !ENUMERATOR_STARTS.includes(first)) return null;
     let separators = 0;
     for (let i = 1; i < cellText.length && i <= labelLimit && separators < MAX_INLINE_SEPARATORS; i++) {
       const code = cellText.charCodeAt(i);
@@ -173,7 +177,7 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       const isOpener = OPENING_BRACKETS.includes(cellText.charAt(i));
       if (!isTrimSpace(code) && !isColon && !isOpener) continue;
       separators++;
-      const key = label(context, cellText.slice(0, i));
+      const key = lookUpLabel(cellText.slice(0, i));
       if (key === null) continue;
       if (isOpener) return { key, labelEnd: i, valueStart: i };
       let valueStart = i + 1;
@@ -182,6 +186,9 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     }
     return null;
   };
+  const inlineLabel = (context: LabelContext, cellText: string): InlineLabel | null => findInline((text) => label(context, text), labelStarts.get(context), cellText);
+  const extraStarts = new Set([...extras.keys()].map((key) => key.charAt(0)));
+  const inlineExtra = (cellText: string): InlineLabel | null => (extras.size === 0 ? null : findInline(extra, extraStarts, cellText));
 
   return {
     profile,
@@ -208,9 +215,10 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     },
     label,
     inlineLabel,
+    inlineExtra,
     extra,
     isAnyLabel: (cellText) => extra(cellText) !== null || contexts.some((context) => label(context, cellText) !== null),
-    startsWithAnyLabel: (cellText) => contexts.some((context) => inlineLabel(context, cellText) !== null),
+    startsWithAnyLabel: (cellText) => contexts.some((context) => inlineLabel(context, cellText) !== null) || inlineExtra(cellText) !== null,
     artifact(lineText) {
       if (lineText.length > artifactLimit) return null;
       const first = firstKeyChar(lineText);

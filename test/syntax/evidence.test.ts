@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, type Document } from "../../src/index.js";
 import { referenceProfile } from "../../src/profile/reference.js";
+import { builtinProfiles } from "../../src/profile/registry.js";
 import { fixturesDir } from "../helpers/fixtures.js";
 
 const sheet = (...lines: string[]): string => lines.join("\n").replaceAll("⇥", "\t");
@@ -110,5 +111,34 @@ describe("labels and markers match without an enumerator or code (SPEC §7.2)", 
   it("an enumerator in front of a word that is no label stays unread", () => {
     const document = parse(sheet("事業の説明", "事業名⇥防災訓練事業", "(4) 備考欄⇥なし"));
     expect(unrecognizedLines(document)).toEqual([3]);
+  });
+});
+
+describe("several label value pairs in one cell are split at the profile's labels (SPEC §7.2)", () => {
+  const common = builtinProfiles.get("common");
+
+  it("担当部 … 担当課 … 課長名 …: the department and two extras", () => {
+    if (!common) throw new Error("no common profile");
+    const document = parse(sheet("事業の説明", "事業名 公園愛護活動支援事業", "担当部 市民生活部 担当課 環境保全課 課長名 佐藤 花子"), { profile: { ...common, extras: [...common.extras, "課長名"] } });
+    expect(document.projects[0]).toMatchObject({ name: "公園愛護活動支援事業", department: "環境保全課" });
+    expect(document.projects[0]?.extras.map((e) => [e.label, e.value])).toEqual([["担当部", "市民生活部"], ["課長名", "佐藤 花子"]]);
+    expect(document.unrecognized).toEqual([]);
+  });
+
+  it("a value keeps its single spaces up to the next label; a word no profile knows stays in the value", () => {
+    const document = parse(sheet("事業の説明", "事業名 みどり文庫事業", "担当 健康福祉部 国保年金課 所属長名 山田 太郎"));
+    // The reference keeps no 所属長名: it is part of the value, as written, not a guessed split.
+    expect(document.projects[0]?.department).toBe("健康福祉部 国保年金課 所属長名 山田 太郎");
+  });
+
+  it("a prose value is never split", () => {
+    const document = parse(sheet("事業の説明", "事業名 みどり文庫事業", "事業の目的 予算科目 の見直しに合わせて 担当 を決める。"));
+    expect(document.projects[0]?.purpose).toBe("予算科目 の見直しに合わせて 担当 を決める。");
+    expect(document.projects[0]?.budgetAccount).toBeNull();
+  });
+
+  it("an enumerated label heads its cell too", () => {
+    const document = parse(sheet("事業の説明", "(1) 事業名 みどり文庫事業", "② 担当 図書館"));
+    expect(document.projects[0]).toMatchObject({ name: "みどり文庫事業", department: "図書館" });
   });
 });
