@@ -12,7 +12,7 @@ describe("json reporter", () => {
       { filePath: "clean.txt", diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 },
       {
         filePath: "missing.txt",
-        diagnostics: [{ ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 0, column: 0, path: "missing.txt" }],
+        diagnostics: [{ ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 1, column: 1, path: "missing.txt" }],
         errorCount: 1,
         warningCount: 0,
         infoCount: 0,
@@ -30,7 +30,7 @@ describe("json reporter", () => {
       { ruleId: "year-sequence", messageId: "yearGap", severity: 2, message: "令和8年度 follows 令和6年度: 100% sure, a,b:c <&>\nnext\u0000", line: 120, column: 8, endLine: 120, endColumn: 13 },
     ]);
     expect(entries[0]).toMatchObject({ fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [], usedDeprecatedRules: [] });
-    expect(entries[2]).toMatchObject({ fatalErrorCount: 1, messages: [{ ruleId: "fatal", severity: 2, fatal: true, line: 0, column: 0 }] });
+    expect(entries[2]).toMatchObject({ fatalErrorCount: 1, messages: [{ ruleId: "fatal", severity: 2, fatal: true, line: 1, column: 1 }] });
   });
 
   it("is read by ESLint's own stylish formatter", async () => {
@@ -41,7 +41,7 @@ describe("json reporter", () => {
     expect(text).toContain("sheets/みどり野市.txt");
     expect(text).toMatch(/9:4\s+warning\s+【Action】方針 is blank .*required-field/);
     expect(text).toMatch(/33:7\s+error\s+令和3年度 成果実績 .*invalid-quantity/);
-    expect(text).toMatch(/0:0\s+error\s+no such file or directory\s+fatal/);
+    expect(text).toMatch(/1:1\s+error\s+no such file or directory\s+fatal/);
     expect(text).toContain("4 problems (3 errors, 1 warning)");
   });
 
