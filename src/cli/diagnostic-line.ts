@@ -6,10 +6,23 @@ import type { Colors } from "../report/types.js";
 /** The path shown for standard input. */
 export const STDIN_NAME = "<stdin>";
 
+/**
+ * Fatal diagnostics about a whole input (it could not be read, or its Document failed
+ * its schema check) stand at 1:1 like every diagnostic, but a one-line message names
+ * the file alone, as compilers do for a missing file; an undecodable input keeps its place.
+ */
+const WHOLE_INPUT = new Set(["unreadable", "internalError", "invalidDocument"]);
+
+/** `:line:column` for a stderr line, or "" for a fatal diagnostic about the whole input. */
+export function placeSuffix(diagnostic: Diagnostic): string {
+  if (diagnostic.ruleId === "fatal" && WHOLE_INPUT.has(diagnostic.messageId)) return "";
+  return diagnostic.line > 0 ? `:${diagnostic.line}:${diagnostic.column}` : "";
+}
+
 /** Path and message are made printable before painting (the colours' own escapes must stay). */
 export function formatDiagnosticLine(diagnostic: Diagnostic, paint: Colors): string {
   const path = printablePath(diagnostic.path ?? STDIN_NAME);
-  const where = diagnostic.line > 0 ? `${path}:${diagnostic.line}:${diagnostic.column}` : path;
+  const where = `${path}${placeSuffix(diagnostic)}`;
   const colour = diagnostic.severity === "error" ? paint.red : diagnostic.severity === "warning" ? paint.yellow : paint.blue;
   return `${paint.bold(where)}: ${colour(printable(diagnostic.message))}`;
 }

@@ -11,12 +11,13 @@ import { printable } from "../report/printable.js";
 import { readStdin } from "./io.js";
 
 /**
- * A result for an input that gave no document: `fatal` diagnostic at line 0, message
- * without the path (reporters put the path in front). Built by hand, not by the parser,
+ * A result for an input that gave no document: `fatal` diagnostic at 1:1 (the one
+ * position shape: 1-based, as SARIF requires), message without the path (reporters put
+ * the path in front). Built by hand, not by the parser,
  * so that it works even when the parser is what failed.
  */
 export function fatalResult(path: string | null, messageId: string, message: string, options: ParseOptions): ParseResult {
-  const diagnostic: Diagnostic = { ruleId: "fatal", messageId, severity: "error", message, line: 0, column: 0, path };
+  const diagnostic: Diagnostic = { ruleId: "fatal", messageId, severity: "error", message, line: 1, column: 1, path };
   const profile = options.profile?.name ?? DEFAULT_PROFILE.name;
   const document: Document = {
     schemaVersion: 1,

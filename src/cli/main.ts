@@ -77,8 +77,8 @@ Every Document is validated against the schema (sheetparse schema) before it is 
 that fails is a bug of ours: it is replaced by a Document whose only diagnostic is "fatal"
 (invalidDocument, naming the failing JSON path), and the run exits 2.
 
-Exit codes: 0 success; 1 the sheets have errors (with --strict: an unrecognised line or an
-error diagnostic); 2 usage error, an input that cannot be read or decoded, or a Document
+Exit codes: 0 success, diagnostics or not (they are in the data); 1 only with --strict, when a
+sheet has an unrecognised line or an error diagnostic; 2 usage error, an input that cannot be read or decoded, or a Document
 that failed the schema check (the worst wins).
 Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color. Control
 characters in file names are printed as escapes (\n, \x1B), never as they are.`;
@@ -178,7 +178,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   const check = addCommonOptions(
     program
       .command("check")
-      .description("lint sheets (SPEC §5 rules) and report for people or CI: stylish, json, github, sarif, junit")
+      .description("lint sheets (the rules are listed in the README's rule table) and report for people or CI: stylish, json, github, sarif, junit")
       .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
       .addOption(new Option("--reporter <name>", "output on stdout").choices(REPORTER_NAMES).default("stylish"))
       .option("--max-warnings <n>", "exit 1 when there are more warnings than this (decimal digits, 0 or more)", parseMaxWarnings)

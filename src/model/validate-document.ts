@@ -56,8 +56,9 @@ export function schemaViolation(document: Document): Diagnostic | null {
     messageId: "invalidDocument",
     severity: "error",
     message: `internal error: the Document does not match its schema at ${where}${more}`,
-    line: 0,
-    column: 0,
+    // The whole Document is at fault: its first position, 1-based like every other.
+    line: 1,
+    column: 1,
     path: soundSource(document)?.path ?? null,
   };
 }

@@ -73,7 +73,7 @@ Exit code: 1
     const run = runCli(["check", "fixtures/check/blank-approach.txt", "fixtures/check/nope.txt", "--reporter", "github"]);
     const [first, second, ...rest] = run.stdout.split("\n");
     expect(first).toBe('::warning file=fixtures/check/blank-approach.txt,line=29,col=4,endLine=29,endColumn=4,title=required-field::【Action】方針 is blank (事業 "市民講座運営事業")');
-    expect(second).toMatch(/^::error file=fixtures\/check\/nope\.txt,title=fatal::.*no such file or directory$/);
+    expect(second).toMatch(/^::error file=fixtures\/check\/nope\.txt,line=1,col=1,title=fatal::.*no such file or directory$/);
     expect(rest).toEqual([""]);
     expect(run.stderr).toMatch(/^sheetparse: fixtures\/check\/nope\.txt: .*no such file or directory\n$/);
     expect(run.code).toBe(2);

@@ -78,7 +78,7 @@ describe("inputs", () => {
     const run = runCli(["no-such-sheet.txt"]);
     const document = JSON.parse(run.stdout) as { diagnostics: unknown[] };
     expect(document.diagnostics).toEqual([
-      { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 0, column: 0, path: "no-such-sheet.txt" },
+      { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 1, column: 1, path: "no-such-sheet.txt" },
     ]);
     expect(run.stderr).toBe("no-such-sheet.txt: no such file or directory\n");
     expect(run.code).toBe(2);

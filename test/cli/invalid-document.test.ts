@@ -24,7 +24,7 @@ const fatalDocument = {
   policies: [],
   projects: [],
   unrecognized: [],
-  diagnostics: [{ ruleId: "fatal", messageId: "invalidDocument", severity: "error", message: MESSAGE, line: 0, column: 0, path: BROKEN }],
+  diagnostics: [{ ruleId: "fatal", messageId: "invalidDocument", severity: "error", message: MESSAGE, line: 1, column: 1, path: BROKEN }],
 };
 
 describe("a Document that breaks its schema, through the CLI", () => {

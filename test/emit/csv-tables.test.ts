@@ -101,8 +101,8 @@ describe("CSV tables", () => {
       policies: [],
       projects: [],
       unrecognized: [],
-      diagnostics: [{ ruleId: "fatal", messageId: "unreadable", severity: "error", message: "permission denied", line: 0, column: 0, path: "bad.txt" }],
+      diagnostics: [{ ruleId: "fatal", messageId: "unreadable", severity: "error", message: "permission denied", line: 1, column: 1, path: "bad.txt" }],
     };
-    for (const name of TABLE_NAMES) expect(formatCsvRows(name, fatal)).toBe(name === "diagnostics" ? "bad.txt,0,0,,,error,fatal,unreadable,permission denied\r\n" : "");
+    for (const name of TABLE_NAMES) expect(formatCsvRows(name, fatal)).toBe(name === "diagnostics" ? "bad.txt,1,1,,,error,fatal,unreadable,permission denied\r\n" : "");
   });
 });

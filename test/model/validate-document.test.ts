@@ -52,7 +52,7 @@ describe("a Document that breaks its schema", () => {
     const document = documentToBreak();
     breakIt(document);
     const violation = schemaViolation(document);
-    expect(violation).toMatchObject({ ruleId: "fatal", messageId: "invalidDocument", severity: "error", line: 0, column: 0, path: "sheet.txt" });
+    expect(violation).toMatchObject({ ruleId: "fatal", messageId: "invalidDocument", severity: "error", line: 1, column: 1, path: "sheet.txt" });
     expect(violation?.message).toContain(`the Document does not match its schema at ${expected}`);
   });
 

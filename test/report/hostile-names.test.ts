@@ -21,7 +21,7 @@ export const HOSTILE = "x\n::error file=README.md,line=1::pwned\r\n\u001b[2J\u00
 function hostileContext(overrides: Partial<ReportContext> = {}): ReportContext {
   const diagnostics: Diagnostic[] = [
     { ruleId: "unclaimed-cell", messageId: "unclaimedCell", severity: "warning", message: 'Cell "a\u001b[31mb\nc" claimed by nothing', line: 1, column: 3, endLine: 1, endColumn: 9, path: HOSTILE },
-    { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "symlink loop", line: 0, column: 0, path: HOSTILE },
+    { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "symlink loop", line: 1, column: 1, path: HOSTILE },
   ];
   return sampleContext({ files: [toFileReport(HOSTILE, diagnostics, () => "事業名\ta\u001b[31mb\u009bc\u202Ed")], ...overrides });
 }

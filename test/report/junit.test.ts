@@ -38,7 +38,7 @@ next</failure>
   </testsuite>
   <testsuite name="missing.txt" tests="1" failures="0" errors="1" skipped="0">
     <testcase classname="missing.txt" name="fatal">
-      <error message="no such file or directory" type="error">0:0 error no such file or directory</error>
+      <error message="no such file or directory" type="error">1:1 error no such file or directory</error>
     </testcase>
   </testsuite>
 </testsuites>

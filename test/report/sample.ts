@@ -30,7 +30,7 @@ export const sampleRules: RuleInfo[] = [
 
 /** The sample as reporters get it: one file with problems, one clean file, one unreadable. */
 export function sampleContext(overrides: Partial<ReportContext> = {}): ReportContext {
-  const fatal: Diagnostic = { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 0, column: 0, path: "missing.txt" };
+  const fatal: Diagnostic = { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 1, column: 1, path: "missing.txt" };
   return {
     files: [
       toFileReport(PATH, sampleDiagnostics, (line) => lines.get(line)),

@@ -14,7 +14,7 @@ sheets/みどり野市.txt
   120:8  error    令和8年度 follows 令和6年度: 100% sure, a,b:c <&> next   year-sequence
 
 missing.txt
-  0:0  error  no such file or directory  fatal
+  1:1  error  no such file or directory  fatal
 
 ✖ 5 problems (3 errors, 1 warning, 1 info)
 `);
@@ -37,7 +37,7 @@ sheets/みどり野市.txt
         |                 ^^^^^^^^^
 
 missing.txt
-  0:0  error  no such file or directory  fatal
+  1:1  error  no such file or directory  fatal
 
 ✖ 5 problems (3 errors, 1 warning, 1 info)
 `);

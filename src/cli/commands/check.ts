@@ -10,6 +10,7 @@ import type { ParseOptions } from "../../parse.js";
 import { toFileReport } from "../../report/file-report.js";
 import { reporters } from "../../report/registry.js";
 import { STDIN_NAME, type Colors, type FileReport, type ReporterName, type RuleInfo } from "../../report/types.js";
+import { placeSuffix } from "../diagnostic-line.js";
 import { findConfigFile, loadConfigFile } from "../config-file.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { write, writeError } from "../io.js";
@@ -75,7 +76,7 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
       progress.clear();
       outcome.fatal = true;
       // The report carries it too; stderr makes sure a person sees why the exit code is 2.
-      for (const d of diagnostics) writeError(`${d.path ?? STDIN_NAME}${d.line > 0 ? `:${d.line}:${d.column}` : ""}: ${d.message}`);
+      for (const d of diagnostics) writeError(`${d.path ?? STDIN_NAME}${placeSuffix(d)}: ${d.message}`);
     }
     const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines.at(line - 1)?.text);
     outcome.errors += file.errorCount;

@@ -10,6 +10,7 @@ import { outputErrorMessage, write, writeError } from "../io.js";
 import { autoProfileNote, loadInputs } from "../load.js";
 import { OutputError, openOutput, type Output } from "../output.js";
 import { openSpool, type Spool } from "../spool.js";
+import { placeSuffix } from "../diagnostic-line.js";
 
 export interface ReportCommandOptions {
   /** Write the page here instead of stdout (put in place only once it is whole). */
@@ -79,8 +80,7 @@ export async function runReportCommand(operands: readonly string[], parseOptions
       if (fatal) {
         outcome.fatal = true;
         for (const diagnostic of document.diagnostics) {
-          const where = diagnostic.line > 0 ? `:${diagnostic.line}:${diagnostic.column}` : "";
-          writeError(`${diagnostic.path ?? "<stdin>"}${where}: ${diagnostic.message}`);
+          writeError(`${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${diagnostic.message}`);
         }
       } else readable++;
       await write(spool.stream, page.add({ path: document.source.path, document, fatal }));

@@ -28,7 +28,6 @@ const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 function annotate(filePath: string | null, d: Diagnostic): string {
   const properties: string[] = [];
   if (filePath !== null) properties.push(`file=${escapeProperty(filePath)}`);
-  // Line 0 is an input that could not be read: the annotation belongs to the file as a whole.
   if (d.line > 0) {
     properties.push(`line=${d.line}`, `col=${d.column}`);
     if (d.endLine !== undefined) properties.push(`endLine=${d.endLine}`);
