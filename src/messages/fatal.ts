@@ -8,7 +8,10 @@ import { renderMessage } from "./index.js";
 import type { Lang, MessageParams } from "./types.js";
 
 type FatalId = keyof MessageParams["fatal"];
-const FATAL_IDS: ReadonlySet<string> = new Set<FatalId>(["unreadable", "undecodable", "internalError", "invalidDocument"]);
+
+/** The fatal pseudo-rule's message ids (a test holds them equal to the catalogue's). */
+export const FATAL_MESSAGE_IDS: readonly FatalId[] = ["unreadable", "undecodable", "internalError", "invalidDocument"];
+const FATAL_IDS: ReadonlySet<string> = new Set(FATAL_MESSAGE_IDS);
 
 function isFatalId(id: string): id is FatalId {
   return FATAL_IDS.has(id);
