@@ -6,8 +6,10 @@ import { runRules, toRuleConfig, type RuleConfig } from "./check/engine.js";
 import { parseDetailed, type ParseOptions, type ParseResult } from "./parse.js";
 import type { Diagnostic, Document } from "./model/schema.js";
 import { validateDocument } from "./model/validate-document.js";
+import { localizeFatal } from "./messages/fatal.js";
 
 export type { ParseOptions, ParseResult } from "./parse.js";
+export type { Lang } from "./messages/types.js";
 export type { RuleConfig } from "./check/engine.js";
 export type { RuleSetting } from "./check/types.js";
 export { RULE_IDS, isRuleId, type RuleId } from "./check/rule-ids.js";
@@ -25,13 +27,21 @@ export { loadProfile, type ProfileLoad } from "./profile/load.js";
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
   const result = parseDetailed(input, options);
-  result.document.diagnostics = runRules(result);
-  return validateDocument(result.document).document;
+  result.document.diagnostics = runRules(result, undefined, options.lang);
+  return localized(validateDocument(result.document), options);
 }
 
 /** Lints one sheet: its diagnostics under the given rule settings (or only the `fatal` one of a Document that breaks its schema). */
 export function check(input: string | Uint8Array | ParseResult, options: ParseOptions & { rules?: RuleConfig | Readonly<Record<string, string>> } = {}): Diagnostic[] {
   const result = typeof input === "string" || input instanceof Uint8Array ? parseDetailed(input, options) : input;
-  const diagnostics = runRules(result, options.rules === undefined ? undefined : toRuleConfig(options.rules));
-  return validateDocument({ ...result.document, diagnostics }).document.diagnostics;
+  const diagnostics = runRules(result, options.rules === undefined ? undefined : toRuleConfig(options.rules), options.lang);
+  return localized(validateDocument({ ...result.document, diagnostics }), options).diagnostics;
+}
+
+/** The schema check's own fatal diagnostic (made in English) in the caller's language. */
+function localized(checked: ReturnType<typeof validateDocument>, options: ParseOptions): Document {
+  // Only a failed check made a new diagnostic; the others are in `lang` already.
+  if (!checked.fatal || options.lang === undefined) return checked.document;
+  const lang = options.lang;
+  return { ...checked.document, diagnostics: checked.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang)) };
 }

@@ -13,6 +13,7 @@ import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
 import { buildModel, type ModelParts } from "./model/build-document.js";
 import type { Diagnostic, Document, EncodingName } from "./model/schema.js";
 import { matchKey } from "./source/normalize.js";
+import type { Lang } from "./messages/types.js";
 import { chooseProfile, detectsIn, scoreReading, type CandidateScore, type ProfileChoice } from "./profile-choice.js";
 
 export interface ParseOptions {
@@ -27,6 +28,11 @@ export interface ParseOptions {
    * occur first, then the most recognised lines minus conflicts; overrides `profile`.
    */
   autoProfiles?: readonly Profile[];
+  /**
+   * The language of diagnostic messages (SPEC §5): "en" by default, so library callers see
+   * the English they always have; the CLI passes --lang or the locale's.
+   */
+  lang?: Lang;
 }
 
 /** Everything the pipeline produced, for the checker, `ast` and `--positions`. */

@@ -3,7 +3,9 @@ import type { ParseResult } from "../parse.js";
 import type { Diagnostic } from "../model/schema.js";
 import { rules } from "./registry.js";
 import { RULE_IDS, isRuleId, type RuleId } from "./rule-ids.js";
-import type { RuleSetting } from "./types.js";
+import type { Finding, RuleSetting } from "./types.js";
+import { renderMessage, type Lang } from "../messages/index.js";
+import { localizeFatal } from "../messages/fatal.js";
 
 /** Per-rule severity overrides; rules not named keep their default. */
 export type RuleConfig = ReadonlyMap<RuleId, RuleSetting>;
@@ -25,14 +27,20 @@ export function toRuleConfig(settings: RuleConfig | Readonly<Record<string, stri
   return config;
 }
 
+/**
+ * The catalogue entry for a finding. Each rule's `report` already paired its messageId with
+ * that message's data; over the union of all rules TypeScript can no longer see the pairing.
+ */
+const renderFinding = renderMessage as unknown as (lang: Lang, ruleId: RuleId, messageId: string, params: unknown) => string;
+
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** Diagnostics for one parse result, sorted by position. A fatal result keeps its own. */
-export function runRules(result: ParseResult, config: RuleConfig = new Map()): Diagnostic[] {
+/** Diagnostics for one parse result, sorted by position, with messages in `lang`. A fatal result keeps its own. */
+export function runRules(result: ParseResult, config: RuleConfig = new Map(), lang: Lang = "en"): Diagnostic[] {
   const { model, tree } = result;
-  if (result.fatal || !model || !tree) return [...result.document.diagnostics];
+  if (result.fatal || !model || !tree) return result.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang));
   const path = result.document.source.path;
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
@@ -41,12 +49,12 @@ export function runRules(result: ParseResult, config: RuleConfig = new Map()): D
     rule.check({
       result: { ...result, tree },
       model,
-      report(finding) {
+      report(finding: Finding) {
         diagnostics.push({
           ruleId: rule.id,
           messageId: finding.messageId,
           severity,
-          message: finding.message,
+          message: renderFinding(lang, rule.id, finding.messageId, finding.data),
           line: finding.span.start.line,
           column: finding.span.start.column,
           endLine: finding.span.end.line,

@@ -1,6 +1,6 @@
 /** Every rule, by id: the type makes the registry complete and each entry's id its key. */
 import { RULE_IDS, type RuleId } from "./rule-ids.js";
-import type { RuleModule } from "./types.js";
+import type { AnyRuleModule, RuleModule } from "./types.js";
 import { requiredSection } from "./rules/required-section.js";
 import { requiredField } from "./rules/required-field.js";
 import { invalidQuantity } from "./rules/invalid-quantity.js";
@@ -30,5 +30,5 @@ export const ruleRegistry = {
 } as const satisfies { readonly [Id in RuleId]: RuleModule<Id> };
 
 /** The rules in SPEC §5's order. */
-export const rules: readonly RuleModule[] = RULE_IDS.map((id) => ruleRegistry[id]);
+export const rules: readonly AnyRuleModule[] = RULE_IDS.map((id) => ruleRegistry[id]);
 

@@ -6,6 +6,7 @@ import type { SectionKey } from "../profile/schema.js";
 import type { MarkerNode, RootNode, SheetNode, Span } from "../syntax/ast.js";
 import type { ModelParts } from "../model/build-document.js";
 import type { PolicySheet, ProjectSheet } from "../model/schema.js";
+import type { Who } from "../messages/types.js";
 
 /** A 事業 sheet of the model with the tree node it was built from. */
 export interface ProjectEntry {
@@ -66,26 +67,12 @@ export function sheetStartSpan(node: SheetNode): Span {
   return first?.type === "marker" ? markerSpan(first) : { start: node.position.start, end: node.position.start };
 }
 
-/**
- * A text quoted in a message: cut, so that a 1 MB cell cannot make a 1 MB message, and with
- * tabs and other control characters as spaces, so that a message stays one aligned line.
- */
-export function quote(text: string, max = 40): string {
-  const cut = text.length > max ? text.slice(0, max) : text;
-  let shown = "";
-  for (const ch of cut) {
-    const code = ch.charCodeAt(0);
-    shown += code < 0x20 || code === 0x7f ? " " : ch;
-  }
-  return `"${shown}${cut.length < text.length ? "…" : ""}"`;
+/** The 事業 a message is about: its 事業名 as written, or where the sheet starts when it has none. */
+export function nameProject(project: ProjectSheet, node: SheetNode): Who {
+  return { sheet: "project", name: project.name, line: node.position.start.line };
 }
 
-/** `事業 "name"`, or where the sheet starts when it has no name. */
-export function nameProject(project: ProjectSheet, node: SheetNode): string {
-  return project.name === null ? `事業 at line ${node.position.start.line}` : `事業 ${quote(project.name)}`;
-}
-
-/** `施策 "name"`, or where the sheet starts when it states no 施策. */
-export function namePolicy(policy: PolicySheet, node: SheetNode): string {
-  return policy.position.policy === null ? `施策 sheet at line ${node.position.start.line}` : `施策 ${quote(policy.position.policy)}`;
+/** The 施策 sheet a message is about: its 施策 as written, or where the sheet starts when it states none. */
+export function namePolicy(policy: PolicySheet, node: SheetNode): Who {
+  return { sheet: "policy", name: policy.position.policy, line: node.position.start.line };
 }

@@ -4,40 +4,55 @@ import type { Severity } from "../model/schema.js";
 import type { Span } from "../syntax/ast.js";
 import type { ModelParts } from "../model/build-document.js";
 import type { RuleId } from "./rule-ids.js";
+import type { MessageParams } from "../messages/types.js";
 
 /** A severity setting: a rule may be switched off. */
 export type RuleSetting = Severity | "off";
 
-/** One problem a rule found, before the engine gives it a severity and a path. */
-export interface Finding<M extends string = string> {
-  /** Stable id of the message kind within the rule (lowerCamel). */
-  messageId: M;
-  /** English, naming the Japanese label concerned and the 事業 or 施策. */
-  message: string;
-  /** The cell concerned; for a blank value, where the value belongs. */
-  span: Span;
-}
+/** The message ids of a rule: the keys of its catalogue entry (src/messages/types.ts). */
+export type MessageIdOf<Id extends RuleId> = Id extends RuleId ? keyof MessageParams[Id] & string : never;
+
+/**
+ * One problem a rule found, before the engine gives it a severity, a path and its message:
+ * the data the message is made of (naming the label as the sheet wrote it and the 事業 or
+ * 施策), so that every language says the same thing.
+ */
+export type Finding<Id extends RuleId = RuleId> = Id extends RuleId ? {
+  [M in MessageIdOf<Id>]: {
+    /** Stable id of the message kind within the rule (lowerCamel). */
+    messageId: M;
+    data: MessageParams[Id][M];
+    /** The cell concerned; for a blank value, where the value belongs. */
+    span: Span;
+  };
+}[MessageIdOf<Id>] : never;
 
 /** What a rule sees of one input. */
-export interface RuleContext<M extends string = string> {
+export interface RuleContext<Id extends RuleId = RuleId> {
   /** The parse result of one input (never fatal: fatal inputs are not checked). */
   result: ParseResult & { tree: NonNullable<ParseResult["tree"]> };
   model: ModelParts;
-  report(finding: Finding<M>): void;
+  report(finding: Finding<Id>): void;
 }
 
 /** A rule: metadata plus one function (markdownlint's shape). */
-export interface RuleModule<Id extends RuleId = RuleId, M extends string = string> {
+export interface RuleModule<Id extends RuleId = RuleId> {
   id: Id;
   defaultSeverity: Severity;
   /** One sentence for the README rule table and SARIF. */
   description: string;
   /** Every message kind the rule reports, lowerCamel. */
-  messageIds: readonly M[];
-  check(context: RuleContext<M>): void;
+  messageIds: readonly MessageIdOf<Id>[];
+  check(context: RuleContext<Id>): void;
 }
 
-/** Declares a rule with its message ids inferred, so `report` accepts only those. */
-export function defineRule<Id extends RuleId, M extends string>(rule: RuleModule<Id, M>): RuleModule<Id, M> {
+/** Declares a rule with its id inferred, so `report` accepts only its message ids, each with its data. */
+export function defineRule<Id extends RuleId>(rule: RuleModule<Id>): RuleModule<Id> {
   return rule;
 }
+
+/**
+ * A rule of some id, as the engine runs it. Not `RuleModule<RuleId>`: a rule's `report`
+ * accepts only its own findings, so a rule of one id is not a rule of every id.
+ */
+export type AnyRuleModule = { [Id in RuleId]: RuleModule<Id> }[RuleId];

@@ -12,6 +12,8 @@ import { guardStdout, isBrokenPipe, outputErrorMessage, printableCommanderError,
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
 import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
 import { loadColors, wantsColor } from "./colors.js";
+import { cliMessages } from "../messages/cli.js";
+import { langOption, langOf } from "./lang-option.js";
 
 /** Thrown by option handlers for a usage error: message printed, exit 2. */
 class UsageError extends Error {}
@@ -24,14 +26,16 @@ function packageVersion(): string {
 interface CommonOptions {
   encoding: string;
   profile: string[];
+  lang?: string;
 }
 
 async function parseOptionsOf(options: CommonOptions): Promise<ParseOptions> {
+  const lang = langOf(options.lang, process.env);
   const encoding = parseEncodingOption(options.encoding);
-  if (encoding === null) throw new UsageError(`unknown encoding "${options.encoding}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`);
+  if (encoding === null) throw new UsageError(cliMessages[lang].unknownEncoding(options.encoding));
   const selected = await selectProfiles(options.profile.length > 0 ? options.profile : ["reference"]);
   if (!selected.ok) throw new UsageError(selected.message);
-  return { encoding, profile: selected.profile, ...(selected.autoProfiles ? { autoProfiles: selected.autoProfiles } : {}) };
+  return { encoding, profile: selected.profile, lang, ...(selected.autoProfiles ? { autoProfiles: selected.autoProfiles } : {}) };
 }
 
 function addCommonOptions(command: Command): Command {
@@ -42,7 +46,8 @@ function addCommonOptions(command: Command): Command {
       "template profile: a built-in name, a YAML profile file, or auto (per file: profiles whose detect words all occur first, then the most recognised lines minus conflicts; a tie or a weak winner is named on stderr; repeat --profile FILE to add candidates)",
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
-    );
+    )
+    .addOption(langOption());
 }
 
 const EXAMPLES = `
@@ -204,6 +209,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command("schema")
     .description("print the JSON Schema of the output (generated from the zod schemas)")
     .option("--profile", "print the JSON Schema of the template profile format instead", false)
+    .addOption(langOption())
     .exitOverride()
     .action(async (options: { profile: boolean }) => {
       // zod is the costliest import; only this command needs it as a value.
@@ -214,6 +220,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   program
     .command("profiles")
     .description("list the built-in template profiles")
+    .addOption(langOption())
     .exitOverride()
     .action(() => {
       for (const profile of builtinProfiles.values()) process.stdout.write(`${profile.name}\t${profile.description ?? ""}\n`);

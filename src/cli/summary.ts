@@ -1,6 +1,8 @@
 /** The one-line batch summary on stderr: counts gathered while streaming, formatted by a pure function. */
 import type { Document } from "../model/schema.js";
 import type { Colors } from "../report/types.js";
+import { cliMessages } from "../messages/cli.js";
+import type { Lang } from "../messages/types.js";
 
 /** What a batch produced, counted as each document goes by (nothing is kept per file). */
 export interface Tally {
@@ -36,17 +38,7 @@ export function countDocument(tally: Tally, document: Document, fatal: boolean):
   }
 }
 
-function count(n: number, singular: string, plural: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? singular : plural}`;
-}
-
-/** E.g. `12 files (11 parsed, 1 unreadable); 3 policies, 9 projects; 1 error, 2 warnings, 0 infos`. */
-export function formatSummary(tally: Tally, paint: Colors): string {
-  const errors = count(tally.errors, "error", "errors");
-  const warnings = count(tally.warnings, "warning", "warnings");
-  return [
-    `${count(tally.files, "file", "files")} (${tally.parsed.toLocaleString("en-US")} parsed, ${tally.unreadable.toLocaleString("en-US")} unreadable)`,
-    `${count(tally.policies, "policy", "policies")}, ${count(tally.projects, "project", "projects")}`,
-    `${tally.errors > 0 ? paint.red(errors) : errors}, ${tally.warnings > 0 ? paint.yellow(warnings) : warnings}, ${count(tally.infos, "info", "infos")}`,
-  ].join("; ");
+/** E.g. `12 files (11 parsed, 1 unreadable); 3 policies, 9 projects; 1 error, 2 warnings, 0 infos` (wording: src/messages/cli.ts). */
+export function formatSummary(tally: Tally, paint: Colors, lang: Lang = "en"): string {
+  return cliMessages[lang].summary(tally, paint);
 }

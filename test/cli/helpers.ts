@@ -29,7 +29,8 @@ export interface RunOptions {
 
 /** Runs `./bin/sheetparse ARGS` in the repository root with NO_COLOR=1. */
 export function runCli(args: readonly string[], options: RunOptions = {}): Transcript {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", ...options.env };
+  // The locale is pinned (English messages) unless a test sets it: the machine's must never change a transcript.
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", LANG: "C", LC_ALL: "", LC_MESSAGES: "", ...options.env };
   // The outer environment must not switch on stack traces or colour in the transcripts.
   delete env["DEBUG"];
   delete env["FORCE_COLOR"];

@@ -2,7 +2,9 @@
  * The streamed page (sections set aside in a temporary file while the batch is read,
  * issue 15 item 6) is byte for byte the page rendered before streaming: the goldens were
  * written by the whole-batch renderer before the change (commit 94e733e), from the same
- * inputs. Paths are relative to the repository, as the page shows them.
+ * inputs. Paths are relative to the repository, as the page shows them. Since issue 14
+ * part 2 the page's diagnostics are Japanese: the goldens were then rewritten, and only
+ * the text of the diagnostic items changed.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

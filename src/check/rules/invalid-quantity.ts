@@ -1,12 +1,10 @@
 import type { Quantity } from "../../model/schema.js";
 import { defineRule } from "../types.js";
 import { YEAR_FIELD_LABELS } from "../labels.js";
-import { namePolicy, nameProject, policyEntries, projectEntries, quote } from "../sheets.js";
+import { namePolicy, nameProject, policyEntries, projectEntries } from "../sheets.js";
+import type { Who } from "../../messages/types.js";
 
 const QUANTITY_KEYS = ["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"] as const;
-
-
-const EXPECTED = "is not a number, a not-applicable mark (—) or blank";
 
 /** SPEC §5: a quantity cell that is neither a number, a not-applicable mark, nor blank. */
 export const invalidQuantity = defineRule({
@@ -18,9 +16,9 @@ export const invalidQuantity = defineRule({
     const { locations, invalidQuantities } = model;
     // The builder knows which cells failed, with the profile's own not-applicable marks applied.
     const isInvalid = (quantity: Quantity | null): quantity is Quantity => quantity !== null && invalidQuantities.has(quantity);
-    const flag = (quantity: Quantity, label: string, who: string): void => {
+    const flag = (quantity: Quantity, label: string, who: Who): void => {
       const span = locations.get(quantity);
-      if (span) report({ messageId: "invalidQuantity", message: `${label} ${quote(quantity.raw)} ${EXPECTED} (${who})`, span });
+      if (span) report({ messageId: "invalidQuantity", data: { label, raw: quantity.raw, who }, span });
     };
     for (const { project, node } of projectEntries(result.tree, model)) {
       const who = nameProject(project, node);

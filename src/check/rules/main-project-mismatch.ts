@@ -1,7 +1,7 @@
 import type { MainProject, PolicySheet, ProjectSheet } from "../../model/schema.js";
 import { defineRule } from "../types.js";
 import { comparable, sameText } from "../compare.js";
-import { namePolicy, nameProject, policyEntries, policyOf, projectEntries, quote, sheetStartSpan } from "../sheets.js";
+import { namePolicy, nameProject, policyEntries, policyOf, projectEntries, sheetStartSpan } from "../sheets.js";
 
 /** A row names a sheet when the 事業名 match; a department given on both sides must match too. */
 function departmentAgrees(row: MainProject, project: ProjectSheet): boolean {
@@ -38,16 +38,16 @@ export const mainProjectMismatch = defineRule({
         const match = byName.get(key);
         const rowSpan = locations.field(row, "project") ?? locations.get(row) ?? sheetStartSpan(node);
         if (!match) {
-          report({ messageId: "rowWithoutSheet", message: `主要事業と関連部署 row ${quote(row.project)} has no 事業 sheet in this file (${who})`, span: rowSpan });
+          report({ messageId: "rowWithoutSheet", data: { project: row.project, who }, span: rowSpan });
         } else if (!departmentAgrees(row, match.project)) {
           const span = locations.field(row, "department") ?? rowSpan;
-          report({ messageId: "departmentDiffers", message: `主要事業と関連部署 部署名 ${quote(row.department ?? "")} differs from the 事業 sheet's 担当 ${quote(match.project.department ?? "")} (事業 ${quote(row.project)})`, span });
+          report({ messageId: "departmentDiffers", data: { department: row.department ?? "", sheetDepartment: match.project.department ?? "", project: row.project }, span });
         }
       }
       for (const { project, node: sheet } of owned) {
         if (project.name === null || listed.has(comparable(project.name))) continue;
         const span = locations.field(project, "name") ?? sheetStartSpan(sheet);
-        report({ messageId: "sheetNotInTable", message: `事業名 is not listed in the 主要事業と関連部署 table of ${who} (${nameProject(project, sheet)})`, span });
+        report({ messageId: "sheetNotInTable", data: { who, project: nameProject(project, sheet) }, span });
       }
     }
   },

@@ -58,8 +58,9 @@ export const mixedPunctuation = defineRule({
         const [stray, usual] = aIsStray ? [a, b] : [b, a];
         const span = (aIsStray ? first : second).first;
         if (!span) continue;
-        const counts = `${stray} ×${aIsStray ? first.count : second.count}, ${usual} ×${aIsStray ? second.count : first.count}`;
-        report({ messageId, message: `Sheet mixes "${usual}" and "${stray}" (${counts}); first "${stray}" here (${who})`, span });
+        const strayCount = aIsStray ? first.count : second.count;
+        const usualCount = aIsStray ? second.count : first.count;
+        report({ messageId, data: { usual, stray, usualCount, strayCount, who }, span });
       }
     }
   },

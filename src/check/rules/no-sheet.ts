@@ -27,11 +27,11 @@ export const noSheet = defineRule({
       }
     }
     if (content === 0) {
-      report({ messageId: "emptyInput", message: "The input holds no content: no sheet was read", span: { start, end: start } });
+      report({ messageId: "emptyInput", data: {}, span: { start, end: start } });
     } else if (!hasSheet) {
-      report({ messageId: "noSheet", message: `No 施策 or 事業 sheet was read from ${content} content lines (is this a sheet, and does its profile fit?)`, span: { start, end: start } });
+      report({ messageId: "noSheet", data: { content }, span: { start, end: start } });
     } else if (unrecognized * 2 > content && firstUnrecognized) {
-      report({ messageId: "mostlyUnrecognized", message: `${unrecognized} of ${content} content lines were not understood (does the profile fit this sheet?)`, span: firstUnrecognized });
+      report({ messageId: "mostlyUnrecognized", data: { unrecognized, content }, span: firstUnrecognized });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from "../types.js";
 import { POSITION_LABELS } from "../labels.js";
 import { comparable, sameText } from "../compare.js";
-import { nameProject, policyOf, projectEntries, quote, sheetStartSpan } from "../sheets.js";
+import { nameProject, policyOf, projectEntries, sheetStartSpan } from "../sheets.js";
 
 const SHARED_KEYS = ["outline", "objective", "policy"] as const;
 
@@ -24,13 +24,13 @@ export const positionMismatch = defineRule({
         // A blank on either side is a missing value, not a disagreement.
         if (mine === null || theirs === null || sameText(mine, theirs)) continue;
         const span = locations.field(position, key) ?? sheetStartSpan(node);
-        report({ messageId: "positionDiffers", message: `${POSITION_LABELS[key]} ${quote(mine)} differs from the 施策 sheet's ${quote(theirs)} (${who})`, span });
+        report({ messageId: "positionDiffers", data: { label: POSITION_LABELS[key], mine, theirs, who }, span });
       }
       const name = project.name === null ? null : comparable(project.name);
       const row = policy.mainProjects.find((item) => item.project !== null && comparable(item.project) === name);
       if (!row || row.direction === null || position.direction === null || sameText(row.direction, position.direction)) continue;
       const span = locations.field(position, "direction") ?? sheetStartSpan(node);
-      report({ messageId: "directionDiffers", message: `施策の方向 ${quote(position.direction)} differs from the 主要事業と関連部署 row's ${quote(row.direction)} (${who})`, span });
+      report({ messageId: "directionDiffers", data: { mine: position.direction, theirs: row.direction, who }, span });
     }
   },
 });

@@ -2,19 +2,19 @@ import type { ProjectSheet } from "../../model/schema.js";
 import type { Locations } from "../../model/locations.js";
 import type { SheetNode, Span, TableNode } from "../../syntax/ast.js";
 import type { Finding } from "../types.js";
+import type { Who } from "../../messages/types.js";
 import { defineRule } from "../types.js";
 import { markerOf, markerSpan, nameProject, projectEntries } from "../sheets.js";
 import { yearCellSpan } from "../spans.js";
 
-type MessageId = "blankField" | "missingField" | "missingPlanYear";
-type Report = (finding: Finding<MessageId>) => void;
+type Report = (finding: Finding<"required-field">) => void;
 
 /** A text field: blank where its label stands, missing (at the section marker) without one. */
-function requireText(value: string | null, owner: object, key: string, label: string, sectionSpan: Span, who: string, locations: Locations, report: Report): void {
+function requireText(value: string | null, owner: object, key: string, label: string, sectionSpan: Span, who: Who, locations: Locations, report: Report): void {
   if (value !== null) return;
   const span = locations.field(owner, key);
-  if (span) report({ messageId: "blankField", message: `${label} is blank (${who})`, span });
-  else report({ messageId: "missingField", message: `${label} is missing (${who})`, span: sectionSpan });
+  if (span) report({ messageId: "blankField", data: { label, who }, span });
+  else report({ messageId: "missingField", data: { label, who }, span: sectionSpan });
 }
 
 function futureTargetsTable(node: SheetNode): TableNode | undefined {
@@ -24,31 +24,33 @@ function futureTargetsTable(node: SheetNode): TableNode | undefined {
   return undefined;
 }
 
-function checkPlan(project: ProjectSheet, node: SheetNode, planSpan: Span, who: string, locations: Locations, report: Report): void {
+function checkPlan(project: ProjectSheet, node: SheetNode, planSpan: Span, who: Who, locations: Locations, report: Report): void {
   const plan = project.years.find((record) => record.phase === "plan");
   if (!plan) {
-    report({ messageId: "missingPlanYear", message: `【Plan】 has no fiscal year with 予算額 (${who})`, span: planSpan });
+    report({ messageId: "missingPlanYear", data: { who }, span: planSpan });
   } else {
     const yearSpan = yearCellSpan(plan, locations) ?? planSpan;
     for (const [key, label] of [["budget", "予算額"], ["outcomeTarget", "成果目標"]] as const) {
       const quantity = plan[key];
       const text = `【Plan】${plan.label} ${label}`;
       // Not-applicable (`—`) is an answer; only an empty cell (a bare unit included) is blank.
-      if (quantity === null) report({ messageId: "missingField", message: `${text} is missing (${who})`, span: yearSpan });
-      else if (quantity.status === "blank") report({ messageId: "blankField", message: `${text} is blank (${who})`, span: locations.get(quantity) ?? yearSpan });
+      if (quantity === null) report({ messageId: "missingField", data: { label: text, who }, span: yearSpan });
+      else if (quantity.status === "blank") report({ messageId: "blankField", data: { label: text, who }, span: locations.get(quantity) ?? yearSpan });
     }
     requireText(plan.activities, plan, "activities", `【Plan】${plan.label} 実施内容`, yearSpan, who, locations, report);
   }
   const table = futureTargetsTable(node);
   if (project.futureTargets.length === 0) {
-    const label = table?.children[0];
-    const span = label ? { start: label.position.end, end: label.position.end } : planSpan;
-    report({ messageId: table ? "blankField" : "missingField", message: `【Plan】今後の成果目標 ${table ? "has no years" : "is missing"} (${who})`, span });
+    const heading = table?.children[0];
+    const span = heading ? { start: heading.position.end, end: heading.position.end } : planSpan;
+    const label = "【Plan】今後の成果目標";
+    if (table) report({ messageId: "blankField", data: { label, who, noYears: true }, span });
+    else report({ messageId: "missingField", data: { label, who }, span });
   }
   for (const target of project.futureTargets) {
     if (target.value.status !== "blank") continue;
     const span = locations.get(target.value) ?? locations.get(target) ?? planSpan;
-    report({ messageId: "blankField", message: `【Plan】今後の成果目標 ${target.label} is blank (${who})`, span });
+    report({ messageId: "blankField", data: { label: `【Plan】今後の成果目標 ${target.label}`, who }, span });
   }
 }
 

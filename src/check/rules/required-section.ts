@@ -27,14 +27,14 @@ export const requiredSection = defineRule({
       const who = nameProject(project, node);
       for (const [key, marker] of REQUIRED) {
         if (markerOf(node, key)) continue;
-        report({ messageId: "missingSection", message: `${marker} section is missing (${who})`, span: start });
+        report({ messageId: "missingSection", data: { marker, who }, span: start });
       }
       for (const [key, label] of IDENTITY) {
         if (project[key] !== null) continue;
         const span = model.locations.field(project, key);
         // A label without its value points at the cell where the value belongs.
-        if (span) report({ messageId: "blankField", message: `事業の説明 ${label} is blank (${who})`, span });
-        else report({ messageId: "missingField", message: `事業の説明 has no ${label} (${who})`, span: start });
+        if (span) report({ messageId: "blankField", data: { label, who }, span });
+        else report({ messageId: "missingField", data: { label, who }, span: start });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../types.js";
-import { nameProject, projectEntries, quote } from "../sheets.js";
+import { nameProject, projectEntries } from "../sheets.js";
 
 /** SPEC §5: an actual year's 成果実績 is below its 当初の成果目標 (reported on the 成果実績 cell). */
 export const targetNotMet = defineRule({
@@ -18,8 +18,8 @@ export const targetNotMet = defineRule({
         if (actual.value >= target.value) continue;
         const span = model.locations.get(actual);
         if (!span) continue;
-        const message = `${record.label} 成果実績 ${quote(actual.raw)} is below 当初の成果目標 ${quote(target.raw)} (${nameProject(project, node)})`;
-        report({ messageId: "belowInitialTarget", message, span });
+        const data = { label: record.label, actual: actual.raw, target: target.raw, who: nameProject(project, node) };
+        report({ messageId: "belowInitialTarget", data, span });
       }
     }
   },

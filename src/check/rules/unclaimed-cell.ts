@@ -1,7 +1,6 @@
 import { defineRule } from "../types.js";
 import { leavesOf } from "../../model/build-document.js";
 import type { Cell } from "../../syntax/ast.js";
-import { quote } from "../sheets.js";
 
 /**
  * SPEC §5: a filled cell of a row that was read (a field row, a table row, a marker row)
@@ -16,7 +15,7 @@ export const unclaimedCell = defineRule({
     const cells: Cell[] = [];
     for (const cell of model.unclaimed) {
       if (cell.givenTwice === undefined) cells.push(cell);
-      else report({ messageId: "secondValue", message: `${cell.givenTwice} is given twice; this value is not used: ${quote(cell.text)}`, span: cell.position });
+      else report({ messageId: "secondValue", data: { label: cell.givenTwice, text: cell.text }, span: cell.position });
     }
     for (const leaf of leavesOf(result.tree)) {
       // One push per cell: spreading a 500,000-cell row would overflow the call stack.
@@ -32,6 +31,6 @@ export const unclaimedCell = defineRule({
         }
       }
     }
-    for (const cell of cells) report({ messageId: "unclaimedCell", message: `Cell claimed by no column or label: ${quote(cell.text)}`, span: cell.position });
+    for (const cell of cells) report({ messageId: "unclaimedCell", data: { text: cell.text }, span: cell.position });
   },
 });

@@ -56,9 +56,9 @@ export const unitMismatch = defineRule({
         const span = model.locations.get(use.quantity);
         if (!span) continue;
         if (indicatorUnit !== null) {
-          report({ messageId: "differsFromIndicator", message: `${use.label} is in ${use.unit}, but 成果指標's 単位 is ${expected} (${who})`, span });
+          report({ messageId: "differsFromIndicator", data: { label: use.label, unit: use.unit, expected, who }, span });
         } else {
-          report({ messageId: "differsFromMajority", message: `${use.label} is in ${use.unit}, but the other outcome quantities are in ${expected} (${who})`, span });
+          report({ messageId: "differsFromMajority", data: { label: use.label, unit: use.unit, expected, who }, span });
         }
       }
     }

@@ -1,6 +1,5 @@
 import { defineRule } from "../types.js";
 import { leavesOf } from "../../model/build-document.js";
-import { quote } from "../sheets.js";
 
 /** SPEC §5: a content line that no rule of the template understood. */
 export const unrecognizedLine = defineRule({
@@ -13,7 +12,7 @@ export const unrecognizedLine = defineRule({
     for (const leaf of leavesOf(result.tree)) {
       if (leaf.type !== "unrecognized") continue;
       const text = result.lines.at(leaf.position.start.line - 1)?.text.trim() ?? "";
-      report({ messageId: "unrecognizedLine", message: `Line not understood: ${quote(text)}`, span: leaf.position });
+      report({ messageId: "unrecognizedLine", data: { text }, span: leaf.position });
     }
   },
 });

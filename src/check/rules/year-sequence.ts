@@ -3,13 +3,11 @@ import type { Span } from "../../syntax/ast.js";
 import type { Finding } from "../types.js";
 import { defineRule } from "../types.js";
 import { yearFieldLabel } from "../labels.js";
-import { markerOf, markerSpan, nameProject, projectEntries, quote, sheetStartSpan } from "../sheets.js";
+import { markerOf, markerSpan, nameProject, projectEntries, sheetStartSpan } from "../sheets.js";
+import type { Who } from "../../messages/types.js";
 import { yearCellSpan } from "../spans.js";
 
-type MessageId = "phaseOrder" | "yearGap" | "futureTargetOrder" | "checkYear" | "duplicateField";
-
 const RANK: Readonly<Record<Phase, number>> = { actual: 0, current: 1, plan: 2 };
-const PHASE_NAME: Readonly<Record<Phase, string>> = { actual: "actual (決算額)", current: "current (予算額)", plan: "plan (【Plan】予算額)" };
 
 /** One year of the sequence: a record or a 今後の成果目標 column. */
 interface YearPoint {
@@ -18,17 +16,13 @@ interface YearPoint {
   span: Span;
 }
 
-function missingYears(from: number, to: number): string {
-  return to - from === 2 ? `fiscal year ${from + 1} is missing` : `fiscal years ${from + 1}–${to - 1} are missing`;
-}
-
 /** Reports gaps between neighbours of an ascending sequence. */
-function reportGaps(points: readonly YearPoint[], who: string, report: (finding: Finding<MessageId>) => void): void {
+function reportGaps(points: readonly YearPoint[], who: Who, report: (finding: Finding<"year-sequence">) => void): void {
   for (let i = 1; i < points.length; i++) {
     const prev = points[i - 1];
     const point = points[i];
     if (!prev || !point || point.year - prev.year <= 1) continue;
-    report({ messageId: "yearGap", message: `${point.label} follows ${prev.label}: ${missingYears(prev.year, point.year)} (${who})`, span: point.span });
+    report({ messageId: "yearGap", data: { label: point.label, previousLabel: prev.label, from: prev.year, to: point.year, who }, span: point.span });
   }
 }
 
@@ -40,7 +34,7 @@ export const yearSequence = defineRule({
   messageIds: ["phaseOrder", "yearGap", "futureTargetOrder", "checkYear", "duplicateField"],
   check({ result, model, report }) {
     const { locations } = model;
-    const owners = new Map<FiscalYearRecord, string>();
+    const owners = new Map<FiscalYearRecord, Who>();
     for (const { project, node } of projectEntries(result.tree, model)) {
       const who = nameProject(project, node);
       const fallback = sheetStartSpan(node);
@@ -50,7 +44,7 @@ export const yearSequence = defineRule({
         owners.set(record, who);
         const span = yearCellSpan(record, locations) ?? fallback;
         if (previous && RANK[record.phase] < RANK[previous.phase]) {
-          report({ messageId: "phaseOrder", message: `${record.label} is ${PHASE_NAME[record.phase]} but comes after ${previous.label}, ${PHASE_NAME[previous.phase]} (${who})`, span });
+          report({ messageId: "phaseOrder", data: { label: record.label, phase: record.phase, previousLabel: previous.label, previousPhase: previous.phase, who }, span });
         }
         points.push({ year: record.fiscalYear, label: record.label, span });
         previous = record;
@@ -59,7 +53,7 @@ export const yearSequence = defineRule({
         const span = locations.get(target) ?? fallback;
         const last = points[points.length - 1];
         if (last && target.fiscalYear <= last.year) {
-          report({ messageId: "futureTargetOrder", message: `今後の成果目標 ${target.label} is not after ${last.label} (${who})`, span });
+          report({ messageId: "futureTargetOrder", data: { label: target.label, lastLabel: last.label, who }, span });
           continue;
         }
         points.push({ year: target.fiscalYear, label: target.label, span });
@@ -68,14 +62,14 @@ export const yearSequence = defineRule({
       const marker = markerOf(node, "check");
       const latestActual = project.years.filter((record) => record.phase === "actual").at(-1);
       if (marker?.year && latestActual && marker.year.year !== latestActual.fiscalYear) {
-        report({ messageId: "checkYear", message: `【Check】${marker.year.label} is not the latest actual year ${latestActual.label} (${who})`, span: markerSpan(marker) });
+        report({ messageId: "checkYear", data: { label: marker.year.label, latestLabel: latestActual.label, who }, span: markerSpan(marker) });
       }
     }
     for (const duplicate of model.duplicates) {
-      const who = owners.get(duplicate.record) ?? "事業";
+      const who = owners.get(duplicate.record) ?? null;
       // The second block may name the year differently (平成31年度 / 令和元年度), so the Western year says which.
-      const label = `${yearFieldLabel(duplicate.key)} of fiscal year ${duplicate.record.fiscalYear}`;
-      report({ messageId: "duplicateField", message: `${label} is given twice with different values (${quote(duplicate.first)}, then ${quote(duplicate.second)}) (${who})`, span: duplicate.span });
+      const data = { label: yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
+      report({ messageId: "duplicateField", data, span: duplicate.span });
     }
   },
 });

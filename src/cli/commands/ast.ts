@@ -3,6 +3,7 @@ import { parseDetailed, type ParseOptions } from "../../parse.js";
 import { write, writeError } from "../io.js";
 import { readInputFile } from "../../source/inputs.js";
 import { readStdin } from "../io.js";
+import { localizeFatal } from "../../messages/fatal.js";
 
 export async function runAstCommand(operand: string, options: ParseOptions): Promise<number> {
   const read = operand === "-" ? await readStdin() : readInputFile(operand);
@@ -13,7 +14,7 @@ export async function runAstCommand(operand: string, options: ParseOptions): Pro
   const bytes = read.bytes;
   const result = parseDetailed(bytes, { ...options, path: operand === "-" ? null : operand });
   if (!result.tree) {
-    for (const d of result.document.diagnostics) writeError(`${d.path ?? "<stdin>"}:${d.line}:${d.column}: ${d.message}`);
+    for (const d of result.document.diagnostics) writeError(`${d.path ?? "<stdin>"}:${d.line}:${d.column}: ${localizeFatal(d, options.lang ?? "en").message}`);
     return 2;
   }
   await write(process.stdout, `${JSON.stringify(result.tree, null, 2)}\n`);

@@ -16,6 +16,8 @@ import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { write, writeError } from "../io.js";
 import { autoProfileNote, loadInputs } from "../load.js";
 import { createProgress, noProgress } from "../progress.js";
+import { localizeFatal } from "../../messages/fatal.js";
+import { cliMessages } from "../../messages/cli.js";
 
 export interface CheckCommandOptions {
   reporter: ReporterName;
@@ -58,6 +60,7 @@ async function resolveConfig(options: CheckCommandOptions): Promise<CheckConfig 
 export async function runCheckCommand(operands: readonly string[], parseOptions: ParseOptions, options: CheckCommandOptions): Promise<number> {
   const config = await resolveConfig(options);
   if (!config) return 2;
+  const lang = parseOptions.lang ?? "en";
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: FileReport[] = [];
   const { count, results } = loadInputs(operands, parseOptions);
@@ -70,8 +73,9 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
       process.stderr.write(`${note}\n`);
     }
     // The report is made from the Document's diagnostics, so the Document must pass its schema check too.
-    const checked = validateDocument({ ...result.document, diagnostics: runRules(result, config.rules) });
-    const { diagnostics } = checked.document;
+    const checked = validateDocument({ ...result.document, diagnostics: runRules(result, config.rules, lang) });
+    // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
+    const diagnostics = checked.fatal ? checked.document.diagnostics.map((d) => localizeFatal(d, lang)) : checked.document.diagnostics;
     if (result.fatal || checked.fatal) {
       progress.clear();
       outcome.fatal = true;
@@ -101,7 +105,7 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
   await write(process.stdout, report);
   const policy = config.maxWarnings === undefined ? { mode: "check" as const } : { mode: "check" as const, maxWarnings: config.maxWarnings };
   if (config.maxWarnings !== undefined && outcome.errors === 0 && outcome.warnings > config.maxWarnings) {
-    writeError(`too many warnings: ${outcome.warnings} (maximum: ${config.maxWarnings})`);
+    writeError(cliMessages[lang].tooManyWarnings(outcome.warnings, config.maxWarnings));
   }
   return getExitCode(outcome, policy);
 }

@@ -21,6 +21,8 @@ import type { Colors } from "../../report/types.js";
 import type { ParseCommandOptions } from "../parse-options.js";
 import { createProgress, noProgress, type Progress } from "../progress.js";
 import { countDocument, emptyTally, formatSummary, type Tally } from "../summary.js";
+import { localizeFatal } from "../../messages/fatal.js";
+import { cliMessages } from "../../messages/cli.js";
 
 export { FORMATS, type Format, type ParseCommandOptions } from "../parse-options.js";
 
@@ -48,13 +50,19 @@ async function openMessages(options: ParseCommandOptions, batch: number): Promis
 /** Rules, `--positions` and the schema check on one result; a bug here becomes that input's fatal result. */
 function finish(result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): { document: Document; fatal: boolean } {
   try {
-    result.document.diagnostics = runRules(result);
+    const lang = parseOptions.lang ?? "en";
+    result.document.diagnostics = runRules(result, undefined, lang);
     const document = options.positions && result.model ? addPositions(result.document, result.model.locations) : result.document;
     const checked = validateDocument(document);
-    return { document: checked.document, fatal: result.fatal || checked.fatal };
+    // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
+    return { document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document, fatal: result.fatal || checked.fatal };
   } catch (error) {
-    return { document: internalErrorResult(result.document.source.path, error, parseOptions).document, fatal: true };
+    return { document: localizedDocument(internalErrorResult(result.document.source.path, error, parseOptions).document, parseOptions.lang ?? "en"), fatal: true };
   }
+}
+
+function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {
+  return { ...document, diagnostics: document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang)) };
 }
 
 function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Colors): string {
@@ -113,7 +121,7 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
         // An emitter bug on one input: name the input, go on with the others, exit 2.
         failures++;
         for (const diagnostic of internalErrorResult(document.source.path, error, parseOptions).document.diagnostics) {
-          messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+          messages.line(formatDiagnosticLine(localizeFatal(diagnostic, parseOptions.lang ?? "en"), messages.paint));
         }
       }
       messages.progress.tick();
@@ -131,7 +139,8 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
     await opened.destination.discard();
   }
   messages.progress.clear();
-  if (count > 1) messages.line(`sheetparse: ${formatSummary(tally, messages.paint)}`);
-  if (!keep()) messages.line(`sheetparse: no input could be read: ${printable(options.output ?? "")} left as it was`);
+  const lang = parseOptions.lang ?? "en";
+  if (count > 1) messages.line(`sheetparse: ${formatSummary(tally, messages.paint, lang)}`);
+  if (!keep()) messages.line(`sheetparse: ${cliMessages[lang].noInputRead(printable(options.output ?? ""))}`);
   return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
 }

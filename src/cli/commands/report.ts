@@ -11,6 +11,8 @@ import { autoProfileNote, loadInputs } from "../load.js";
 import { OutputError, openOutput, type Output } from "../output.js";
 import { openSpool, type Spool } from "../spool.js";
 import { placeSuffix } from "../diagnostic-line.js";
+import { localizeFatal } from "../../messages/fatal.js";
+import { cliMessages } from "../../messages/cli.js";
 
 export interface ReportCommandOptions {
   /** Write the page here instead of stdout (put in place only once it is whole). */
@@ -68,26 +70,32 @@ export async function runReportCommand(operands: readonly string[], parseOptions
   if (opened === null) return 2;
   const { output, spool } = opened;
   const page = new ReportPage();
+  const lang = parseOptions.lang ?? "en";
   let readable = 0;
   try {
     for await (const result of results) {
       const note = autoProfileNote(result);
       if (note !== null) process.stderr.write(`${note}\n`);
-      result.document.diagnostics = runRules(result);
+      // Fatal diagnostics are made in English; stderr says them in --lang's language.
+      const unread = result.fatal ? result.document.diagnostics : [];
+      // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
+      result.document.diagnostics = runRules(result, undefined, "ja");
       const checked = validateDocument(result.document);
       const fatal = result.fatal || checked.fatal;
-      const document = checked.fatal ? checked.document : pageDocument(checked.document, result.model?.locations);
+      const document = checked.fatal
+        ? { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) }
+        : pageDocument(checked.document, result.model?.locations);
       if (fatal) {
         outcome.fatal = true;
-        for (const diagnostic of document.diagnostics) {
-          writeError(`${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${diagnostic.message}`);
+        for (const diagnostic of checked.fatal ? checked.document.diagnostics : unread) {
+          writeError(`${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang).message}`);
         }
       } else readable++;
       await write(spool.stream, page.add({ path: document.source.path, document, fatal }));
     }
     if (options.output !== undefined && readable === 0) {
       // A mistyped folder must not replace the last good page with an empty one.
-      writeError(`no input could be read: ${options.output} left as it was`);
+      writeError(cliMessages[lang].noInputRead(options.output));
       return 2;
     }
     for (const chunk of page.top()) await write(output.stream, chunk);
