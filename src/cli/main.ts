@@ -91,7 +91,9 @@ characters in file names are printed as escapes (\n, \x1B), never as they are.`;
 
 const REPORT_EXAMPLES = `
 The page has no external resources and makes no requests (inline CSS, SVG charts, one
-small inline script for sorting, under a strict Content-Security-Policy); it prints on A4.
+small inline script for sorting, under a strict Content-Security-Policy). It fits a phone's
+screen (wide tables scroll in their box) and prints on A4, a 施策 or 事業 on one page where
+it fits. All budget charts of a page share one unit (千円, 百万円 or 億円, by the largest amount).
 
 Examples:
   $ sheetparse report sheets/ --output report.html
