@@ -78,7 +78,7 @@ Examples:
   $ sheetparse check sheets/ --reporter junit > junit.xml
   $ sheetparse check sheet.txt --rule target-not-met=off --max-warnings 0
 
-File names are printed with control characters as escapes (\n, \x1B); github escapes
+File names are printed with control characters as escapes (\\n, \\x1B); github escapes
 them as GitHub's toolkit does, so a file name never makes a workflow command of its own.
 
 Exit codes: 0 no errors and warnings within --max-warnings; 1 an error, or more warnings

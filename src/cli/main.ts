@@ -2,7 +2,7 @@
  * The command line: parse options, call the library, format, return an exit code.
  * Only cli/ touches `process`; commander's own exits on bad arguments become exit 2.
  */
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseEncodingOption } from "../source/decode.js";
 import { selectProfiles } from "../profile/select.js";
@@ -14,6 +14,7 @@ import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type Chec
 import { loadColors, wantsColor } from "./colors.js";
 import { cliMessages } from "../messages/cli.js";
 import { langOption, langOf } from "./lang-option.js";
+import { suggestCommand } from "./command-typo.js";
 
 /** Thrown by option handlers for a usage error: message printed, exit 2. */
 class UsageError extends Error {}
@@ -73,6 +74,11 @@ Examples:
   $ sheetparse sheets/ --format csv --table all --output out/
   $ sheetparse ast sheet.txt                    the syntax tree with positions
   $ sheetparse schema                           JSON Schema of the output
+  $ sheetparse help check                       the help of one command (as check --help)
+
+A first operand that is no file, folder or pattern but close to a command name is a usage
+error (unknown command "chekc" — did you mean check?, exit 2, nothing read); help [COMMAND]
+prints help. A file or folder of that name always wins (use ./help for the file when unsure).
 
 --output writes a temporary file beside its target and renames it over the target only
 when the run is done; a failed or interrupted run, or one where no input could be read,
@@ -86,11 +92,13 @@ Exit codes: 0 success, diagnostics or not (they are in the data); 1 only with --
 sheet has an unrecognised line or an error diagnostic; 2 usage error, an input that cannot be read or decoded, or a Document
 that failed the schema check (the worst wins).
 Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color. Control
-characters in file names are printed as escapes (\n, \x1B), never as they are.`;
+characters in file names are printed as escapes (\\n, \\x1B), never as they are.`;
 
 const REPORT_EXAMPLES = `
 The page has no external resources and makes no requests (inline CSS, SVG charts, one
-small inline script for sorting, under a strict Content-Security-Policy); it prints on A4.
+small inline script for sorting, under a strict Content-Security-Policy). It fits a phone's
+screen (wide tables scroll in their box) and prints on A4, a 施策 or 事業 on one page where
+it fits. All budget charts of a page share one unit (千円, 百万円 or 億円, by the largest amount).
 
 Examples:
   $ sheetparse report sheets/ --output report.html
@@ -102,6 +110,45 @@ be one of the inputs.
 Exit codes: 0 the page was written; 2 usage error, or an input that cannot be read or
 decoded, or whose Document failed the schema check (the page still shows the other inputs
 and names the failed one).`;
+
+/** Whether an operand names something on disk (a broken symlink counts: it is a file the user means). */
+function existsOnDisk(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The default command's first operand may be a command word rather than a file, as commander
+ * (whose own help command is off, so that the default command keeps its operands) cannot tell.
+ * A file or folder of that name always wins, so a sheet named `help` or `chekc` still parses;
+ * otherwise `help [command]` prints help, and a word close to a command name is a usage error
+ * instead of "no such file" after a screen of output for the other operands.
+ * Returns true when the word was handled (help printed) and nothing is left to parse.
+ */
+function handleCommandWord(program: Command, inputs: readonly string[]): boolean {
+  const [first, ...rest] = inputs;
+  if (first === undefined || existsOnDisk(first)) return false;
+  const commands = program.commands.map((command) => command.name());
+  if (first === "help") {
+    const [name, ...extra] = rest;
+    if (extra.length > 0) throw new UsageError(`help takes one command name, not ${rest.length}`);
+    const command = name === undefined || name === "help" ? program : program.commands.find((candidate) => candidate.name() === name);
+    if (command === undefined) {
+      const meant = suggestCommand(name ?? "", commands);
+      throw new UsageError(`unknown command "${name ?? ""}"${meant === null ? "" : ` — did you mean ${meant}?`} (commands: ${commands.join(", ")})`);
+    }
+    // outputHelp, not helpInformation: the same page as `--help`, examples included.
+    command.outputHelp();
+    return true;
+  }
+  const meant = suggestCommand(first, [...commands, "help"]);
+  if (meant !== null) throw new UsageError(`unknown command "${first}" — did you mean ${meant}?`);
+  return false;
+}
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
@@ -131,6 +178,10 @@ function buildProgram(setExit: (code: number) => void): Command {
   addCommonOptions(program);
   program.configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(printableCommanderError(text)) });
   program.action(async (inputs: string[], options: CommonOptions & ParseFlags) => {
+    if (handleCommandWord(program, inputs)) {
+      setExit(0);
+      return;
+    }
     if (inputs.length === 0 && process.stdin.isTTY) {
       process.stderr.write(program.helpInformation());
       setExit(2);

@@ -24,10 +24,10 @@ export interface BarChartSpec {
   series: readonly ChartSeries[];
   /** Labels drawn above the bars of one series (achievement rates). */
   annotations?: { series: number; labels: readonly (string | null)[] };
-  /** Unit shown above the y axis. */
-  unit: string;
-  /** Tick label of a value in chart units. */
-  formatTick: (value: number) => string;
+  /** Unit shown above the y axis: a word, put in parentheses, or markup drawn as given. */
+  unit: string | SafeHtml;
+  /** Tick label of a value in chart units (markup: one label per money unit, see moneyFigure). */
+  formatTick: (value: number) => string | SafeHtml;
 }
 
 const WIDTH = 560;
@@ -101,5 +101,5 @@ export function barChart(spec: BarChartSpec): SafeHtml {
       second === undefined ? null : html`<tspan x="${x}" dy="14">${second}</tspan>`
     }</text>`;
   });
-  return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${spec.id}-title">${spec.title}</title><desc id="${spec.id}-desc">${spec.desc}</desc>${grid}<line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${round(y(0))}" y2="${round(y(0))}"/><text class="unit" x="${MARGIN.left - 6}" y="${MARGIN.top - 12}" text-anchor="end">${spec.unit ? `(${spec.unit})` : ""}</text>${legend(spec.series)}${bars}${axis}</svg>`;
+  return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${spec.id}-title">${spec.title}</title><desc id="${spec.id}-desc">${spec.desc}</desc>${grid}<line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${round(y(0))}" y2="${round(y(0))}"/><text class="unit" x="${MARGIN.left - 6}" y="${MARGIN.top - 12}" text-anchor="end">${typeof spec.unit === "string" ? (spec.unit ? `(${spec.unit})` : "") : spec.unit}</text>${legend(spec.series)}${bars}${axis}</svg>`;
 }

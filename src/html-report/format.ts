@@ -29,18 +29,32 @@ export function formatYen(yen: number): string {
   return `${sign}${grouped.format(Math.round(amount))}円`;
 }
 
-/** A money scale for chart axes: the unit whose numbers stay short for amounts up to `maxYen`. */
+/** A money unit for chart axes. */
 export interface MoneyScale {
-  unit: "千円" | "万円" | "億円";
-  /** Yen per unit. */
+  /** ASCII name, for the page's `data-money-unit` and the CSS that shows this unit's labels. */
+  key: "sen" | "hyakuman" | "oku";
+  unit: "千円" | "百万円" | "億円";
+  /** Yen per unit: a power of ten, so the round ticks of one unit are round in every other. */
   divisor: number;
 }
 
-/** 千円 below 1億円 (the unit the sheets use), 万円 below 100億円, else 億円. */
+/** The units a page may use, smallest first. */
+export const MONEY_SCALES: readonly MoneyScale[] = [
+  { key: "sen", unit: "千円", divisor: 1000 },
+  { key: "hyakuman", unit: "百万円", divisor: 1_000_000 },
+  { key: "oku", unit: "億円", divisor: OKU },
+];
+
+/**
+ * The one unit of every money axis of a page, chosen from its largest amount so that axis
+ * numbers stay within five digits: 千円 (the unit the sheets use) below 1億円, 百万円 below
+ * 1,000億円, else 億円. One unit per page, so cards compare at a glance and on paper.
+ */
 export function moneyScaleFor(maxYen: number): MoneyScale {
-  if (maxYen < OKU) return { unit: "千円", divisor: 1000 };
-  if (maxYen < 100 * OKU) return { unit: "万円", divisor: MAN };
-  return { unit: "億円", divisor: OKU };
+  const [sen, hyakuman, oku] = MONEY_SCALES as readonly [MoneyScale, MoneyScale, MoneyScale];
+  if (maxYen < OKU) return sen;
+  if (maxYen < 1000 * OKU) return hyakuman;
+  return oku;
 }
 
 /** An achievement rate (1 = 100%) as a percentage with one decimal: `97.9%`. */

@@ -11,6 +11,7 @@ import { overviewTableChunks } from "./overview-table.js";
 import { policySection } from "./policy-section.js";
 import { projectSection } from "./project-section.js";
 import { SORT_SCRIPT } from "./sort-script.js";
+import { moneyScaleFor } from "./format.js";
 import { STYLES } from "./styles.js";
 import { summaryChunks, type PageChunk } from "./summary.js";
 import { BatchTotals } from "./totals.js";
@@ -120,7 +121,7 @@ function* pageTop(totals: BatchTotals, options: ReportOptions): Generator<PageCh
 <title>${title}</title>
 <style>${trusted(STYLES)}</style>
 </head>
-<body>
+<body data-money-unit="${moneyScaleFor(totals.maxMoneyYen).key}">
 <header class="page"><h1>${title}</h1><p class="muted">${totals.files}ファイル、施策${totals.policies}件、事業${totals.projects}件</p>
 <nav class="toc" aria-label="目次"><ul><li><a href="#summary">概要</a></li><li><a href="#overview">事業の一覧</a></li><li><a href="#sheets">シート</a></li></ul></nav></header>
 <main>

@@ -27,7 +27,7 @@ function targetsTable(targets: readonly Target[]): SafeHtml | null {
     const cells = years.map((year) => html`<td class="num">${formatQuantity(target.values.find((value) => value.year === year)?.value)}</td>`);
     return html`<tr><th scope="row">${target.indicator ?? ""}</th><td>${target.basis ?? ""}</td><td>${target.direction ?? ""}</td>${cells}</tr>`;
   });
-  return html`<table class="targets"><caption>目標</caption><thead><tr><th scope="col">指標名</th><th scope="col">指標の考え方</th><th scope="col">方向性</th>${years.map((year) => html`<th scope="col">${columns.get(year) ?? String(year)}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<div class="table-wrap"><table class="targets"><caption>目標</caption><thead><tr><th scope="col">指標名</th><th scope="col">指標の考え方</th><th scope="col">方向性</th>${years.map((year) => html`<th scope="col">${columns.get(year) ?? String(year)}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function opinions(entry: PolicyEntry): SafeHtml | null {
@@ -47,7 +47,7 @@ function mainProjects(entry: PolicyEntry): SafeHtml | null {
     const name = target ? html`<a href="#${target.id}">${row.project ?? ""}</a>` : (row.project ?? "");
     return html`<tr><td>${row.direction ?? ""}</td><td>${name}</td><td>${row.department ?? ""}</td></tr>`;
   });
-  return html`<table class="main-projects"><caption>主要事業と関連部署</caption><thead><tr><th scope="col">施策の方向</th><th scope="col">事業名</th><th scope="col">部署名</th></tr></thead><tbody>${body}</tbody></table>`;
+  return html`<div class="table-wrap"><table class="main-projects"><caption>主要事業と関連部署</caption><thead><tr><th scope="col">施策の方向</th><th scope="col">事業名</th><th scope="col">部署名</th></tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /** The section of one 施策 sheet. */

@@ -1,8 +1,8 @@
 /** The two charts of a 事業 — outcome targets vs actuals, budget vs settlement — each with its data table. */
 import type { ProjectSheet, Quantity } from "../model/schema.js";
 import { barChart } from "./charts.js";
-import { html, type SafeHtml } from "./escape.js";
-import { eraFiscalYear, formatFiscalYear, formatNumber, formatRate, formatYen, moneyScaleFor } from "./format.js";
+import { html, join, type SafeHtml } from "./escape.js";
+import { eraFiscalYear, formatFiscalYear, formatNumber, formatRate, formatYen, MONEY_SCALES } from "./format.js";
 
 function numberOf(quantity: Quantity | null | undefined): number | null {
   return quantity?.status === "value" && quantity.value !== null ? quantity.value : null;
@@ -83,33 +83,38 @@ export function outcomeFigure(project: ProjectSheet, id: string): SafeHtml {
     (row) =>
       html`<tr><th scope="row">${formatFiscalYear(row.fiscalYear)}</th><td class="num">${formatQuantity(row.target)}</td><td class="num">${formatQuantity(row.actual)}</td><td class="num">${row.rate === null ? "" : formatRate(row.rate)}</td></tr>`,
   );
-  return html`<figure class="chart-figure">${chart}<table class="chart-data"><caption>${indicator}${unit ? ` (${unit})` : ""}</caption><thead><tr><th scope="col">年度</th><th scope="col">目標</th><th scope="col">実績</th><th scope="col">達成率</th></tr></thead><tbody>${body}</tbody></table></figure>`;
+  return html`<figure class="chart-figure">${chart}<div class="table-wrap"><table class="chart-data"><caption>${indicator}${unit ? ` (${unit})` : ""}</caption><thead><tr><th scope="col">年度</th><th scope="col">目標</th><th scope="col">実績</th><th scope="col">達成率</th></tr></thead><tbody>${body}</tbody></table></div></figure>`;
+}
+
+/** One <tspan> per money unit; the page's CSS hides all but its own. */
+function inEveryUnit(label: (scale: (typeof MONEY_SCALES)[number]) => string): SafeHtml {
+  return join(MONEY_SCALES.map((scale) => html`<tspan class="mu mu-${scale.key}">${label(scale)}</tspan>`));
 }
 
 /** The money chart (予算額 and 決算額 by fiscal year) and its table. */
 export function moneyFigure(project: ProjectSheet, id: string): SafeHtml {
   const years = project.years.filter((year) => year.budget || year.settlement);
   if (years.length === 0) return html`<p class="no-chart">予算額・決算額の記載がありません。</p>`;
-  const amounts = years.flatMap((year) => [yenOf(year.budget), yenOf(year.settlement)]).filter((v): v is number => v !== null);
-  const scale = moneyScaleFor(Math.max(0, ...amounts.map(Math.abs)));
-  const inUnit = (yen: number | null): number | null => (yen === null ? null : yen / scale.divisor);
   const chart = barChart({
     id,
     title: `${project.name ?? "事業"}: 予算額と決算額`,
-    desc: `年度ごとの予算額と決算額の棒グラフ (${scale.unit})。${years
+    desc: `年度ごとの予算額と決算額の棒グラフ。${years
       .map((year) => `${formatFiscalYear(year.fiscalYear)} 予算額 ${moneyCell(year.budget) || "なし"} 決算額 ${moneyCell(year.settlement) || "なし"}`)
       .join("、")}`,
     categories: years.map((year) => category(year.fiscalYear)),
+    // In yen: the page's unit is known only when every file is read, after this section is
+    // set aside (the report streams), so each label is drawn in every unit and the page's
+    // `data-money-unit` shows one (styles.ts). Powers of ten keep the same ticks round in all.
     series: [
-      { name: "予算額", className: "s-budget", values: years.map((year) => inUnit(yenOf(year.budget))) },
-      { name: "決算額", className: "s-settlement", values: years.map((year) => inUnit(yenOf(year.settlement))) },
+      { name: "予算額", className: "s-budget", values: years.map((year) => yenOf(year.budget)) },
+      { name: "決算額", className: "s-settlement", values: years.map((year) => yenOf(year.settlement)) },
     ],
-    unit: scale.unit,
-    formatTick: formatNumber,
+    unit: inEveryUnit((scale) => `(${scale.unit})`),
+    formatTick: (yen) => inEveryUnit((scale) => formatNumber(yen / scale.divisor)),
   });
   const body = years.map(
     (year) =>
       html`<tr><th scope="row">${formatFiscalYear(year.fiscalYear)}</th><td class="num">${moneyCell(year.budget)}</td><td class="num">${moneyCell(year.settlement)}</td><td class="num">${moneyCell(year.specificRevenue)}</td></tr>`,
   );
-  return html`<figure class="chart-figure">${chart}<table class="chart-data"><caption>予算額と決算額</caption><thead><tr><th scope="col">年度</th><th scope="col">予算額</th><th scope="col">決算額</th><th scope="col">うち特定財源</th></tr></thead><tbody>${body}</tbody></table></figure>`;
+  return html`<figure class="chart-figure">${chart}<div class="table-wrap"><table class="chart-data"><caption>予算額と決算額</caption><thead><tr><th scope="col">年度</th><th scope="col">予算額</th><th scope="col">決算額</th><th scope="col">うち特定財源</th></tr></thead><tbody>${body}</tbody></table></div></figure>`;
 }

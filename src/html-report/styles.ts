@@ -1,6 +1,8 @@
 /**
  * The page's inline CSS. System fonts only (no web fonts: the page makes no requests).
- * Print: A4, each 事業 on its own page, colours kept so bands and bars stay readable.
+ * Print: A4, a 事業 or 施策 kept on one page where it fits, never a heading alone at the foot
+ * of a page, colours kept so bands and bars stay readable. Phones: nothing wider than the
+ * screen but the inside of a .table-wrap, which scrolls sideways.
  */
 export const STYLES = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-soft: #f6f8fa; --accent: #0b5cad;
@@ -13,6 +15,7 @@ body { margin: 0; color: var(--ink); background: #fff; line-height: 1.6;
 header.page, main { max-width: 1180px; margin: 0 auto; padding: 0 20px; }
 header.page { padding-top: 20px; border-bottom: 3px solid var(--accent); }
 h1 { font-size: 1.6rem; margin: 0 0 4px; }
+h2, h3 { overflow-wrap: anywhere; }
 h2 { font-size: 1.3rem; border-left: 6px solid var(--accent); padding-left: 10px; margin: 32px 0 12px; }
 h3 { font-size: 1.15rem; margin: 0 0 2px; }
 h4 { font-size: 1rem; margin: 16px 0 6px; }
@@ -37,7 +40,11 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; text-align: left; }
 thead th { background: var(--bg-soft); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.table-wrap { overflow-x: auto; }
+/* Wide tables scroll inside their box instead of pushing the page wider than a phone. */
+.table-wrap { overflow-x: auto; max-width: 100%; }
+/* Without a floor, a 目標 table with many years squeezes 指標の考え方 to one character a line. */
+table.targets th, table.targets td { min-width: 5.5em; }
+table.targets td:nth-child(2) { min-width: 12em; }
 table.overview { width: 100%; }
 table.overview caption { font-weight: normal; color: var(--muted); }
 table.overview th[scope="row"] { font-weight: normal; }
@@ -66,9 +73,14 @@ section.policy { background: #faf8ff; }
 /* A batch of 1,000 sheets is ~500,000 elements: skipping layout and paint of the sections
    off screen makes such a page load about 4 times faster in Chromium. */
 section.policy, section.project { content-visibility: auto; contain-intrinsic-size: auto 1000px; }
-.figures { display: grid; grid-template-columns: 1fr; gap: 8px; }
+.figures { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
 figure.chart-figure { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; margin: 0; }
-svg.chart { max-width: 100%; height: auto; font-size: 12px; }
+/* The chart scales with its viewBox down to the screen's width; min-width: 0 lets a flex item
+   shrink below its width attribute, and the table beside it may shrink and scroll. */
+svg.chart { width: 100%; max-width: 560px; height: auto; font-size: 12px; flex: 1 1 20rem; min-width: 0; }
+figure.chart-figure > .table-wrap { flex: 0 1 auto; min-width: 0; }
+/* Money labels come in every unit; the page shows the one it chose for all its charts (page.ts). */
+body:not([data-money-unit="sen"]) .mu-sen, body:not([data-money-unit="hyakuman"]) .mu-hyakuman, body:not([data-money-unit="oku"]) .mu-oku { display: none; }
 svg.chart text { fill: var(--ink); }
 svg.chart .tick, svg.chart .unit { fill: var(--muted); }
 svg.chart .grid { stroke: #e6eaef; }
@@ -81,7 +93,7 @@ svg.chart .annotation { font-weight: bold; font-size: 11px; }
 table.chart-data { font-size: 0.85rem; }
 .pdca { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 .diagnostics ul { list-style: none; padding: 0; margin: 0; }
-.diagnostics li { padding: 3px 0; border-bottom: 1px dotted var(--line); }
+.diagnostics li { overflow-wrap: anywhere; padding: 3px 0; border-bottom: 1px dotted var(--line); }
 .diagnostics li:target, li:target { background: #fff8c5; }
 code.rule { font-size: 0.85rem; }
 .no-chart { color: var(--muted); }
@@ -89,7 +101,8 @@ footer.page { max-width: 1180px; margin: 24px auto; padding: 0 20px; color: var(
 @media (max-width: 800px) { .pdca { grid-template-columns: 1fr; } }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
-  body { font-size: 10pt; }
+  /* Headings are sized in rem: a 10pt root scales them with the text, so a 事業 fits on a page. */
+  html, body { font-size: 10pt; }
   header.page, main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   nav.toc, button.sort::after { display: none; }
@@ -100,14 +113,17 @@ footer.page { max-width: 1180px; margin: 24px auto; padding: 0 20px; color: var(
   table.overview { font-size: 8pt; }
   thead { display: table-header-group; }
   tr, figure.chart-figure, dl, .diagnostics li { break-inside: avoid; }
-  section.project { break-before: page; border: none; padding: 0; margin: 0; }
-  section.policy { break-before: page; }
+  /* No forced breaks (each 事業 on its own page printed 14 pages holding only a file heading):
+     a sheet moves whole to the next page when it fits there, and a heading stays with what follows. */
+  section.project, section.policy { break-inside: avoid; }
+  section.project { border: none; border-top: 1px solid var(--line); border-radius: 0; padding: 8px 0 0; margin: 0 0 12px; }
+  section.file > h2, section.file > h2 + p.muted, section.file > section.file-diagnostics, .where { break-after: avoid; }
   section.policy, section.project { content-visibility: visible; }
   h2, h3, h4 { break-after: avoid; }
   .table-wrap { overflow: visible; }
-  /* Chart and its table side by side, so a 事業 fits on about one A4 page. */
-  figure.chart-figure { flex-wrap: nowrap; }
-  svg.chart { width: 100mm; flex: none; }
+  /* The two charts side by side, each over its table, so a 事業 fits on one A4 page. */
+  .figures { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6mm; }
+  svg.chart { width: 100%; max-width: none; flex: 1 1 100%; }
   table.chart-data { font-size: 7.5pt; }
   h4 { margin: 8px 0 4px; }
 }

@@ -30,9 +30,9 @@ function* ruleTable(totals: BatchTotals): Generator<PageChunk> {
 }
 
 function* fileTable(totals: BatchTotals): Generator<PageChunk> {
-  yield html`<details class="files"><summary>ファイルの一覧 (${totals.files})</summary><table><thead><tr><th scope="col">ファイル</th><th scope="col">文字コード</th><th scope="col">行数</th><th scope="col">施策</th><th scope="col">事業</th>${SEVERITIES.map((severity) => html`<th scope="col">${SEVERITY_LABELS[severity]}</th>`)}</tr></thead><tbody>`.text;
+  yield html`<details class="files"><summary>ファイルの一覧 (${totals.files})</summary><div class="table-wrap"><table><thead><tr><th scope="col">ファイル</th><th scope="col">文字コード</th><th scope="col">行数</th><th scope="col">施策</th><th scope="col">事業</th>${SEVERITIES.map((severity) => html`<th scope="col">${SEVERITY_LABELS[severity]}</th>`)}</tr></thead><tbody>`.text;
   yield* totals.fileRows;
-  yield "</tbody></table></details>";
+  yield "</tbody></table></div></details>";
 }
 
 /** The summary section, in pieces. */

@@ -32,6 +32,8 @@ export class BatchTotals {
   policies = 0;
   projects = 0;
   diagnostics = 0;
+  /** The largest 予算額 or 決算額 in yen (absolute), which sets the page's one money unit. */
+  maxMoneyYen = 0;
   readonly bands = new Map<RateBand, number>();
   readonly severities = new Map<Severity, number>();
   /** By rule id (a Map: rule ids are values from the data, never object keys), in order of first occurrence. */
@@ -55,6 +57,9 @@ export class BatchTotals {
       const band = rateBand(overviewRow(project).latestActual?.achievementRate ?? null);
       this.bands.set(band, (this.bands.get(band) ?? 0) + 1);
       rows += overviewRowHtml(project).text;
+      for (const year of project.project.years) {
+        for (const amount of [year.budget, year.settlement]) if (amount?.status === "value" && amount.yen !== undefined) this.maxMoneyYen = Math.max(this.maxMoneyYen, Math.abs(amount.yen));
+      }
     }
     if (rows !== "") this.overviewRows.push(Buffer.from(rows));
     this.addDiagnostics(model.diagnostics);

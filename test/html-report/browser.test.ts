@@ -1,7 +1,8 @@
 /**
  * End to end: the report of fixtures/ opened from disk in real headless Chromium (Debian's
  * package, driven by playwright-core). No console errors, no request but the page itself,
- * every 事業 present, the overview sorts by a click, print CSS breaks pages per 事業.
+ * every 事業 present, the overview sorts by a click; printed on A4, no blank or heading-only
+ * page; at 390 px nothing wider than the screen; one money unit per page.
  * Saves a screenshot for review (in the temp folder; with SHEETPARSE_UPDATE_SCREENSHOT=1,
  * docs/report.png, the README's screenshot). Skips only on a machine without
  * Chromium outside CI; under CI a missing Chromium fails.
@@ -17,6 +18,7 @@ import { OVERVIEW_COLUMNS } from "../../src/html-report/overview-table.js";
 import { parse } from "../../src/index.js";
 import { expandInputs } from "../../src/source/inputs.js";
 import { fixturesDir, repoRoot } from "../helpers/fixtures.js";
+import { textSizesPerPage } from "./pdf-pages.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 // The flags this closed network needs: without the background-networking ones Chromium keeps trying to reach Google.
@@ -114,10 +116,50 @@ describe.skipIf(!present && !inCi)("the report in headless Chromium", () => {
     expect(await page.locator("svg.chart").count()).toBeGreaterThan(0);
   });
 
-  it("starts each 事業 on a new page when printed", async () => {
+  it("prints on A4 with no blank page and no page holding only a file heading, a 事業 whole where it fits", async () => {
     await page.emulateMedia({ media: "print" });
-    const breaks = await inPage<string[]>(`Array.from(document.querySelectorAll("section[data-project]"), (section) => getComputedStyle(section).breakBefore)`);
+    const style = await inPage<{ breaks: string[]; inside: string[]; heading: number; line: number }>(`({
+      breaks: Array.from(document.querySelectorAll("section[data-project], section.policy"), (s) => getComputedStyle(s).breakBefore),
+      inside: Array.from(document.querySelectorAll("section[data-project], section.policy"), (s) => getComputedStyle(s).breakInside),
+      heading: parseFloat(getComputedStyle(document.querySelector("section.file > h2")).fontSize),
+      line: parseFloat(getComputedStyle(document.querySelector("section.file > h2 + p.muted")).fontSize),
+    })`);
+    // Printed while print is emulated: after emulateMedia("screen") the PDF would use the screen CSS.
+    const pages = textSizesPerPage(await page.pdf({ format: "A4", preferCSSPageSize: true }));
     await page.emulateMedia({ media: "screen" });
-    expect(new Set(breaks)).toEqual(new Set(["page"]));
+    // No forced break: one could leave a page blank or a heading alone on it.
+    expect(new Set(style.breaks)).toEqual(new Set(["auto"]));
+    expect(new Set(style.inside)).toEqual(new Set(["avoid"]));
+    // 94 pages before issue 14 part 6 (a forced break before every 施策 and 事業), 74 after.
+    expect(pages.length).toBeLessThanOrEqual(80);
+    const px = (pt: number): number => Math.round((pt * 96) / 72);
+    // A file heading and its "N行、UTF-8" line are the only texts drawn at their two sizes
+    // outside a sheet; a page with text at no other size holds nothing but a heading.
+    const headingOnly = pages.flatMap((sizes, index) => (sizes.every((size) => px(size) === Math.round(style.heading) || px(size) === Math.round(style.line)) ? [index + 1] : []));
+    expect(headingOnly).toEqual([]);
+  }, 60_000);
+
+  it("fits a 390 px phone screen: nothing wider than the screen outside a scrolling table box", async () => {
+    const phone = await browser?.newPage({ viewport: { width: 390, height: 844 } });
+    if (!phone) throw new Error("no browser");
+    await phone.goto(url, { waitUntil: "load" });
+    const measured = await phone.evaluate<{ scrollWidth: number; wide: string[] }>(`(() => {
+      const scrolls = (element) => ["auto", "scroll"].includes(getComputedStyle(element).overflowX);
+      const inScrollBox = (element) => { for (let p = element.parentElement; p; p = p.parentElement) if (scrolls(p)) return true; return false; };
+      const wide = Array.from(document.querySelectorAll("body *")).filter((element) => {
+        const box = element.getBoundingClientRect();
+        return (box.left < -0.5 || box.right > innerWidth + 0.5) && !inScrollBox(element);
+      });
+      return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 10).map((e) => e.tagName + "." + (e.getAttribute("class") ?? "") + " in #" + (e.closest("[id]")?.id ?? "")) };
+    })()`);
+    await phone.close();
+    // Before: scrollWidth 390 only because the sections' content-visibility clipped their overflow; charts and tables ran 8–44 px off screen.
+    expect(measured).toEqual({ scrollWidth: 390, wide: [] });
+  }, 60_000);
+
+  it("draws every money axis of the page in one unit", async () => {
+    const units = await inPage<string[]>(`Array.from(document.querySelectorAll("svg.chart text.unit tspan"), (t) => getComputedStyle(t).display === "none" ? "" : t.textContent).filter((t) => t !== "")`);
+    expect(units.length).toBeGreaterThan(0);
+    expect(new Set(units).size).toBe(1);
   });
 });

@@ -58,7 +58,9 @@ describe("the page", () => {
     expect(page).toContain("1億2,000万円");
     expect(page).toContain("1,087.6万円");
     expect(page).toContain("令和3年度 (2021)");
-    expect(page).toContain("(万円)");
+    // One money unit for every chart of the page, from its largest amount (1億2,000万円): 百万円.
+    expect(page).toContain('<body data-money-unit="hyakuman">');
+    expect(page).toContain('<tspan class="mu mu-hyakuman">(百万円)</tspan>');
   });
 
   it("colours the achievement rate by band and names the band", () => {
