@@ -1,20 +1,11 @@
 /** The one-line batch summary on stderr: counts gathered while streaming, formatted by a pure function. */
 import type { Document } from "../model/schema.js";
 import type { Colors } from "../report/types.js";
-import { cliMessages } from "../messages/cli.js";
+import { cliMessages, type SummaryCounts } from "../messages/cli.js";
 import type { Lang } from "../messages/types.js";
 
-/** What a batch produced, counted as each document goes by (nothing is kept per file). */
-export interface Tally {
-  files: number;
-  /** Inputs that were read and decoded (the others are unreadable). */
-  parsed: number;
-  unreadable: number;
-  policies: number;
-  projects: number;
-  errors: number;
-  warnings: number;
-  infos: number;
+/** What a batch produced, counted as each document goes by (nothing is kept per file): the summary's counts, and more. */
+export interface Tally extends SummaryCounts {
   /** Unrecognised lines, for `--strict`. */
   unrecognized: number;
 }

@@ -8,6 +8,7 @@ import type { Lang } from "./types.js";
 /** The counts a batch summary reports. */
 export interface SummaryCounts {
   files: number;
+  /** Inputs that were read and decoded (the others are unreadable). */
   parsed: number;
   unreadable: number;
   policies: number;
