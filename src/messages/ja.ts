@@ -9,7 +9,7 @@ export function nameJa(who: Who): string {
   return who.name === null ? `${who.line}行目からの施策シート` : `施策${kagi(who.name)}`;
 }
 
-const PHASE: Readonly<Record<Phase, string>> = { actual: "実績（決算額）", current: "今年度（予算額）", plan: "計画（【Plan】予算額）" };
+const PHASE: Readonly<Record<Phase, string>> = { actual: "実績（決算額）", estimate: "決算見込", current: "今年度（予算額）", plan: "計画（【Plan】予算額）" };
 
 /**
  * The fixed reasons the reader gives for an unreadable input. The system's own wording
@@ -82,6 +82,7 @@ export const ja: Catalogue = {
   },
   "unrecognized-line": {
     unrecognizedLine: ({ text }) => `読み取れない行です: ${kagi(text)}`,
+    yearWithoutEra: ({ text }) => `元号のない年度見出しですが、元号が分かりません（シートの表題や前の見出しに元号がなく、プロファイルの era もありません）: ${kagi(text)}`,
   },
   "no-sheet": {
     emptyInput: () => "入力に内容がありません。シートは読み取れませんでした",

@@ -3,10 +3,12 @@
  * blocks stand in the sheet. A year written twice merges; a field given twice with a
  * different value is reported and the first value kept (SPEC §3.0).
  */
-import type { SectionNode, SheetNode, Span, YearBlockNode } from "../syntax/ast.js";
+import type { GridNode, SectionNode, SheetNode, Span, YearBlockNode } from "../syntax/ast.js";
+import type { MeasureKey } from "../profile/schema.js";
 import { readQuantity, type BuildContext } from "./build-context.js";
-import type { FiscalYearRecord, Phase, Quantity } from "./schema.js";
-import { entriesIn, entryText, valueSpan } from "./tree-read.js";
+import type { HeadingPhase } from "./grid-heading.js";
+import type { FiscalYearRecord, Phase, Quantity, YearExtra } from "./schema.js";
+import { entriesIn, entryText, paragraphsOf, valueSpan, type EntryRef } from "./tree-read.js";
 
 const QUANTITY_KEYS = ["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"] as const;
 type QuantityKey = (typeof QUANTITY_KEYS)[number];
@@ -16,7 +18,9 @@ function isQuantityKey(key: string): key is QuantityKey {
 }
 
 function phaseOf(block: YearBlockNode, section: SectionNode): Phase {
-  const opener = block.children[0];
+  const first = block.children[0];
+  // A label whose value is on the next line is wrapped with that line in a text block.
+  const opener = first?.type === "textBlock" ? first.children[0] : first;
   const key = opener?.type === "field" ? opener.entries[0]?.key : undefined;
   if (key === "settlement") return "actual";
   return section.key === "plan" ? "plan" : "current";
@@ -28,6 +32,7 @@ function emptyRecord(fiscalYear: number, label: string, phase: Phase): FiscalYea
     budget: null, settlement: null, specificRevenue: null,
     outcomeTarget: null, outcomeActual: null, initialTarget: null,
     achievementRate: null, activities: null,
+    extras: [],
   };
 }
 
@@ -62,25 +67,124 @@ function setQuantity(context: BuildContext, record: FiscalYearRecord, key: Quant
   context.locations.setField(record, key, span, true);
 }
 
+/**
+ * An amount's cell, or, where a PDF's or an HTML table's text put it on the next line
+ * (`予算額` ⏎ `9,409,000円`), that line.
+ */
+function quantityCell(ref: EntryRef): { text: string; span: Span } {
+  const next = ref.entry.value === null || ref.entry.value.text === "" ? (ref.block ? paragraphsOf(ref.block)[0] : undefined) : undefined;
+  return next ? { text: next.text, span: next.position } : { text: ref.entry.value?.text ?? "", span: valueSpan(ref.entry) };
+}
+
+/** What a grid says of one year's columns, to decide its phase once every grid is read. */
+interface GridYear {
+  /** Phases named by the year headings themselves (`令和4年度(決算見込)`). */
+  headingPhases: Set<HeadingPhase>;
+  /** Phases of the columns under a year spanning several (`予算 | 決算`) that hold a filled cell. */
+  filledPhases: Set<HeadingPhase>;
+  spansColumns: boolean;
+  /** Keys that got a filled cell, for a year whose columns name no phase. */
+  filledKeys: Set<string>;
+}
+
+/**
+ * The key a grid value fills (SPEC §7.3): `cost` (事業費) and `settlement` words depend on the
+ * column — a 予算 column holds the budget; `cost` in a column with no phase is not known, and
+ * stays an extra under its label. Null: an extra.
+ */
+function keyOf(measure: MeasureKey | null, phase: HeadingPhase | null): QuantityKey | null {
+  switch (measure) {
+    case null:
+      return null;
+    case "cost":
+      return phase === "budget" ? "budget" : phase === null ? null : "settlement";
+    case "settlement":
+      return phase === "budget" ? "budget" : "settlement";
+    default:
+      return measure;
+  }
+}
+
+function budgetPhase(year: number, sheetYear: number | null): Phase {
+  return sheetYear !== null && year > sheetYear ? "plan" : "current";
+}
+
+/** The phase of a year first read from a grid: its heading's, else its filled columns', else what its values show. */
+function gridPhase(record: FiscalYearRecord, grid: GridYear, sheetYear: number | null): Phase {
+  const fromPhase = (phase: HeadingPhase): Phase => (phase === "budget" ? budgetPhase(record.fiscalYear, sheetYear) : phase);
+  const named = [...grid.headingPhases].filter((phase): phase is HeadingPhase => phase !== null);
+  if (named.length === 1 && named[0]) return fromPhase(named[0]);
+  if (grid.spansColumns || named.length > 1) {
+    for (const phase of ["actual", "estimate", "budget"] as const) if (grid.filledPhases.has(phase)) return fromPhase(phase);
+    return budgetPhase(record.fiscalYear, sheetYear);
+  }
+  if (sheetYear !== null) return record.fiscalYear < sheetYear ? "actual" : budgetPhase(record.fiscalYear, sheetYear);
+  if (grid.filledKeys.has("settlement") || grid.filledKeys.has("outcomeActual")) return "actual";
+  if (grid.filledKeys.has("budget")) return "current";
+  if (grid.filledKeys.has("outcomeTarget")) return "plan";
+  return "actual";
+}
+
+function readGrid(grid: GridNode, context: BuildContext, records: Map<number, FiscalYearRecord>, fromGrids: Map<FiscalYearRecord, GridYear>): void {
+  const { locations } = context;
+  for (const row of grid.children) {
+    if (row.type !== "gridRow") continue;
+    for (const { column, cell } of row.values) {
+      const heading = grid.columns[column];
+      if (!heading) continue;
+      let record = records.get(heading.year.year);
+      if (!record) {
+        record = emptyRecord(heading.year.year, heading.year.label, "actual");
+        records.set(heading.year.year, record);
+        locations.set(record, heading.heading.position);
+        fromGrids.set(record, { headingPhases: new Set(), filledPhases: new Set(), spansColumns: false, filledKeys: new Set() });
+      }
+      const key = keyOf(row.measure, heading.phase);
+      const unit = row.unit ?? grid.unit ?? undefined;
+      const quantity = readQuantity(context, cell.text, key !== null && MONEY_KEYS.has(key) ? "money" : "other", cell.position, unit);
+      const seen = fromGrids.get(record);
+      if (seen) {
+        if (heading.sub !== null) seen.spansColumns = true;
+        else if (heading.phase !== null) seen.headingPhases.add(heading.phase);
+        if (quantity.status !== "blank" && heading.phase !== null) seen.filledPhases.add(heading.phase);
+        if (quantity.status !== "blank" && key !== null) seen.filledKeys.add(key);
+      }
+      if (key === null) {
+        const extra: YearExtra = { label: row.label.text, value: quantity };
+        record.extras.push(extra);
+        locations.set(extra, row.label.position);
+      } else {
+        setQuantity(context, record, key, quantity, cell.position);
+      }
+    }
+  }
+}
+
 export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearRecord[] {
   const { locations, duplicates } = context;
   const records = new Map<number, FiscalYearRecord>();
+  const fromGrids = new Map<FiscalYearRecord, GridYear>();
   for (const section of sheet.children) {
     for (const block of section.children) {
+      if (block.type === "grid") readGrid(block, context, records, fromGrids);
       if (block.type !== "yearBlock") continue;
       let record = records.get(block.year.year);
       if (!record) {
         record = emptyRecord(block.year.year, block.year.label, phaseOf(block, section));
         records.set(block.year.year, record);
         locations.set(record, block.position);
+      } else if (fromGrids.delete(record)) {
+        // A year block says its phase by its own row, which a grid's guess gives way to.
+        record.phase = phaseOf(block, section);
       }
       for (const ref of entriesIn(block)) {
         const { entry } = ref;
         if (entry.context !== "yearBlock") continue;
         const span = valueSpan(entry);
         if (isQuantityKey(entry.key)) {
-          const quantity = readQuantity(context, entry.value?.text ?? "", MONEY_KEYS.has(entry.key) ? "money" : "other", span, entry.unit);
-          setQuantity(context, record, entry.key, quantity, span);
+          const cell = quantityCell(ref);
+          const quantity = readQuantity(context, cell.text, MONEY_KEYS.has(entry.key) ? "money" : "other", cell.span, entry.unit);
+          setQuantity(context, record, entry.key, quantity, cell.span);
         } else if (entry.key === "activities") {
           const text = entryText(ref);
           if (record.activities !== null && text !== null && text !== record.activities) {
@@ -93,6 +197,8 @@ export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearR
       }
     }
   }
+  const sheetYear = sheet.year?.year ?? null;
+  for (const [record, grid] of fromGrids) record.phase = gridPhase(record, grid, sheetYear);
   const years = [...records.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
   for (const record of years) record.achievementRate = achievementRate(record);
   return years;

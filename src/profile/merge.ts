@@ -36,6 +36,10 @@ export function emptyProfile(name: string): Profile {
     defaultMoneyUnit: null,
     detect: [],
     layout: "auto",
+    measures: none(["budget", "settlement", "cost", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"]),
+    titles: none(["policy", "project"]),
+    era: null,
+    requiredSections: [],
   };
 }
 
@@ -90,6 +94,10 @@ export function mergeProfile(base: Profile, file: ProfileFile): { profile: Profi
     defaultMoneyUnit: file.defaultMoneyUnit === undefined ? base.defaultMoneyUnit : file.defaultMoneyUnit,
     detect: applyEdit(base.detect, file.detect, ["detect"], errors),
     layout: file.layout ?? base.layout,
+    measures: editRecord(base.measures, file.measures, ["measures"], errors),
+    titles: editRecord(base.titles, file.titles, ["titles"], errors),
+    era: file.era === undefined ? base.era : file.era,
+    requiredSections: file.requiredSections ?? base.requiredSections,
   };
   return { profile, errors };
 }

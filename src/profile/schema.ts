@@ -42,6 +42,31 @@ export const labelsSchema = z.object({
   plan: z.object({ futureTargets: variants }).strict(),
 }).strict();
 
+/**
+ * The measure rows of a year grid (SPEC §7.3) → the keys of a fiscal-year record. `cost`
+ * (事業費) is the settlement in a 決算 / 決算見込 column and the budget in a 予算 column, and
+ * unknown in a column with no phase; `settlement` words (決算額, 執行額) are the settlement
+ * except in a 予算 column. A measure no list names goes to `years[].extras` under its label.
+ */
+export const measuresSchema = z.object({
+  budget: variants,
+  settlement: variants,
+  cost: variants,
+  specificRevenue: variants,
+  outcomeTarget: variants,
+  outcomeActual: variants,
+  initialTarget: variants,
+}).strict();
+
+/** Sheet titles; a variant may hold `{year}` (`{year}事務事業評価シート`), which gives the sheet its own fiscal year. */
+export const titlesSchema = z.object({ policy: variants, project: variants }).strict();
+
+/** Sections of a 事業 sheet that `required-section` may ask for. */
+export const REQUIRABLE_SECTIONS = ["do", "check", "action", "plan"] as const;
+
+/** The era that resolves era-less year headings (`25年度`) when the sheet names none. */
+export const ERAS = ["reiwa", "heisei", "showa"] as const;
+
 export const profileSchema = z.object({
   /** Name reported in `source.profile`. */
   name: z.string().min(1),
@@ -73,6 +98,14 @@ export const profileSchema = z.object({
    * (one cell per line) fix it.
    */
   layout: z.enum(["auto", "tab", "spaces", "pipes", "tokens"]),
+  /** Measure rows of year grids, by the key they fill. */
+  measures: measuresSchema,
+  /** Title lines that start a sheet. */
+  titles: titlesSchema,
+  /** `reiwa`, `heisei` or `showa` for era-less year headings; null: only the sheet's own era. */
+  era: z.enum(ERAS).nullable(),
+  /** The sections every 事業 sheet of the template has (`required-section`): the reference's PDCA; none for most cities. */
+  requiredSections: z.array(z.enum(REQUIRABLE_SECTIONS)),
 }).strict();
 
 export type Profile = z.infer<typeof profileSchema>;
@@ -126,9 +159,16 @@ export const profileFileSchema = z.object({
   defaultMoneyUnit: z.string().min(1).nullable().optional(),
   detect: listEdit.optional(),
   layout: z.enum(["auto", "tab", "spaces", "pipes", "tokens"]).optional(),
+  measures: contextEdits(measuresSchema).optional(),
+  titles: contextEdits(titlesSchema).optional(),
+  era: z.enum(ERAS).nullable().optional(),
+  /** Replaces the base's list. */
+  requiredSections: z.array(z.enum(REQUIRABLE_SECTIONS)).optional(),
 }).strict();
 
 export type ProfileFile = z.infer<typeof profileFileSchema>;
 export type SectionKey = keyof Profile["markers"];
 export type LabelContext = keyof Profile["labels"];
+export type MeasureKey = keyof Profile["measures"];
+export type Era = (typeof ERAS)[number];
 export type LabelKey<C extends LabelContext> = keyof Profile["labels"][C] & string;

@@ -7,7 +7,7 @@ import { markerOf, markerSpan, nameProject, projectEntries, sheetStartSpan } fro
 import type { Who } from "../../messages/types.js";
 import { yearCellSpan } from "../spans.js";
 
-const RANK: Readonly<Record<Phase, number>> = { actual: 0, current: 1, plan: 2 };
+const RANK: Readonly<Record<Phase, number>> = { actual: 0, estimate: 1, current: 2, plan: 3 };
 
 /** One year of the sequence: a record or a 今後の成果目標 column. */
 interface YearPoint {
