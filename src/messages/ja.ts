@@ -26,6 +26,11 @@ const REASONS: ReadonlyMap<string, string> = new Map([
   ["standard input is a directory", "標準入力がフォルダです"],
 ]);
 
+/** A reason of the reader (or of the system, as the reader words it) in Japanese, when it is one of the fixed ones. */
+export function reasonJa(detail: string): string {
+  return REASONS.get(detail) ?? detail;
+}
+
 /** The English detail without the `internal error: ` its English message starts with. */
 function internalDetail(detail: string): string {
   return detail.startsWith("internal error: ") ? detail.slice("internal error: ".length) : detail;
@@ -94,7 +99,7 @@ export const ja: Catalogue = {
     secondValue: ({ label, text }) => `${label}が二度書かれています。この値は使われません: ${kagi(text)}`,
   },
   fatal: {
-    unreadable: ({ detail }) => `読み込めません: ${REASONS.get(detail) ?? detail}`,
+    unreadable: ({ detail }) => `読み込めません: ${reasonJa(detail)}`,
     undecodable: ({ detail }) => `文字コードを解読できません: ${detail}`,
     internalError: ({ detail }) => `内部エラー: ${internalDetail(detail)}`,
     invalidDocument: ({ detail }) => `内部エラー（Document がスキーマに合いません）: ${internalDetail(detail)}`,
