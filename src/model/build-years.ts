@@ -5,6 +5,7 @@
  */
 import type { GridNode, SectionNode, SheetNode, Span, YearBlockNode } from "../syntax/ast.js";
 import type { MeasureKey } from "../profile/schema.js";
+import { matchKey } from "../source/normalize.js";
 import { readQuantity, type BuildContext } from "./build-context.js";
 import type { HeadingPhase } from "./grid-heading.js";
 import type { FiscalYearRecord, Phase, Quantity, YearExtra } from "./schema.js";
@@ -56,6 +57,22 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
   return a.status === b.status && a.value === b.value && a.unit === b.unit && (a.status !== "value" || a.value !== null || a.raw === b.raw);
 }
 
+/**
+ * A grid's value: a `－` or an empty cell says only that there is nothing under this measure,
+ * so it gives way to a value of another row for the same key (決算額 `－` and 予算額 `1,420`
+ * in a 予算 column), and a value written over it is no conflict.
+ */
+function setGridQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span): void {
+  const existing = record[key];
+  if (existing && existing.status !== "value" && quantity.status === "value") {
+    record[key] = quantity;
+    context.locations.setField(record, key, span, true);
+    return;
+  }
+  if (existing && existing.status === "value" && quantity.status !== "value") return;
+  setQuantity(context, record, key, quantity, span);
+}
+
 function setQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span): void {
   const existing = record[key];
   // A blank cell gives way to a value written for the same year elsewhere.
@@ -92,14 +109,16 @@ interface GridYear {
  * column — a 予算 column holds the budget; `cost` in a column with no phase is not known, and
  * stays an extra under its label. Null: an extra.
  */
-function keyOf(measure: MeasureKey | null, phase: HeadingPhase | null): QuantityKey | null {
+function keyOf(measure: MeasureKey | null, named: HeadingPhase | null, phase: HeadingPhase | null): QuantityKey | null {
   switch (measure) {
     case null:
       return null;
     case "cost":
       return phase === "budget" ? "budget" : phase === null ? null : "settlement";
     case "settlement":
-      return phase === "budget" ? "budget" : "settlement";
+      // Only a column headed 予算 turns a 決算額 row's cell into the budget; a phase known
+      // from the sheet's year alone does not (its 予算額 row would say otherwise).
+      return named === "budget" ? "budget" : "settlement";
     default:
       return measure;
   }
@@ -125,7 +144,56 @@ function gridPhase(record: FiscalYearRecord, grid: GridYear, sheetYear: number |
   return "actual";
 }
 
-function readGrid(grid: GridNode, context: BuildContext, records: Map<number, FiscalYearRecord>, fromGrids: Map<FiscalYearRecord, GridYear>): void {
+/**
+ * A value under one of a year's several columns (`予算 | 決算`) for a key the record holds once
+ * (うち特定財源, 成果実績): it waits until the year's phase is known. The column of that phase
+ * fills the key; the others become extras named by their column (`うち特定財源（予算）`).
+ */
+interface Deferred {
+  record: FiscalYearRecord;
+  /** Null: an extra in every column. */
+  key: QuantityKey | null;
+  quantity: Quantity;
+  span: Span;
+  label: string;
+  column: { phase: HeadingPhase | null; sub: string };
+}
+
+/** Whether a column's phase is the record's: 決算 for actual, 決算見込 for estimate, 予算 for current and plan. */
+function columnFits(phase: HeadingPhase | null, record: Phase): boolean {
+  if (phase === "budget") return record === "current" || record === "plan";
+  return phase === record;
+}
+
+function addExtra(context: BuildContext, record: FiscalYearRecord, label: string, value: Quantity, span: Span): void {
+  const extra: YearExtra = { label, value };
+  record.extras.push(extra);
+  context.locations.set(extra, span);
+}
+
+/** Labels of amounts among a grid's extras (人件費, 一般財源, 国庫支出金, 地方債, トータルコスト). */
+const MONEY_LABEL_ENDINGS = ["費", "額", "財源", "金", "債", "コスト", "負担"];
+
+/**
+ * Whether a table's unit note applies to a row: amounts only. A count in a money table
+ * (活動団体数 under `(単位：円)`) gets no unit rather than a wrong one.
+ */
+function takesTableUnit(key: QuantityKey | null, label: string): boolean {
+  if (key !== null) return MONEY_KEYS.has(key);
+  const base = matchKey(label).replace(/\(.*\)$/, "").replace(/[①-⑳A-Z()]+$/, "");
+  return MONEY_LABEL_ENDINGS.some((ending) => base.endsWith(ending));
+}
+
+/**
+ * A column's phase: its heading's, else, in a sheet whose title names its year, 決算 for the
+ * years before it and 予算 for its own and later ones (SPEC §7.3); else unknown.
+ */
+function columnPhase(phase: HeadingPhase | null, year: number, sheetYear: number | null): HeadingPhase | null {
+  if (phase !== null || sheetYear === null) return phase;
+  return year < sheetYear ? "actual" : "budget";
+}
+
+function readGrid(grid: GridNode, context: BuildContext, records: Map<number, FiscalYearRecord>, fromGrids: Map<FiscalYearRecord, GridYear>, deferred: Deferred[], sheetYear: number | null): void {
   const { locations } = context;
   for (const row of grid.children) {
     if (row.type !== "gridRow") continue;
@@ -139,22 +207,24 @@ function readGrid(grid: GridNode, context: BuildContext, records: Map<number, Fi
         locations.set(record, heading.heading.position);
         fromGrids.set(record, { headingPhases: new Set(), filledPhases: new Set(), spansColumns: false, filledKeys: new Set() });
       }
-      const key = keyOf(row.measure, heading.phase);
-      const unit = row.unit ?? grid.unit ?? undefined;
+      const key = keyOf(row.measure, heading.phase, columnPhase(heading.phase, heading.year.year, sheetYear));
+      const unit = row.unit ?? (takesTableUnit(key ?? (row.measure === "cost" ? "settlement" : null), row.label.text) ? grid.unit : null) ?? undefined;
       const quantity = readQuantity(context, cell.text, key !== null && MONEY_KEYS.has(key) ? "money" : "other", cell.position, unit);
       const seen = fromGrids.get(record);
       if (seen) {
         if (heading.sub !== null) seen.spansColumns = true;
         else if (heading.phase !== null) seen.headingPhases.add(heading.phase);
-        if (quantity.status !== "blank" && heading.phase !== null) seen.filledPhases.add(heading.phase);
-        if (quantity.status !== "blank" && key !== null) seen.filledKeys.add(key);
+        // A number says which phase the year is in; `－` (nothing settled yet) does not.
+        if (quantity.status === "value" && heading.phase !== null) seen.filledPhases.add(heading.phase);
+        if (quantity.status === "value" && key !== null) seen.filledKeys.add(key);
       }
-      if (key === null) {
-        const extra: YearExtra = { label: row.label.text, value: quantity };
-        record.extras.push(extra);
-        locations.set(extra, row.label.position);
-      } else {
-        setQuantity(context, record, key, quantity, cell.position);
+      const sub = heading.sub?.text;
+      if (key === null && sub === undefined) {
+        addExtra(context, record, row.label.text, quantity, row.label.position);
+      } else if (sub !== undefined && key !== "budget" && key !== "settlement") {
+        deferred.push({ record, key, quantity, span: cell.position, label: row.label.text, column: { phase: heading.phase, sub } });
+      } else if (key !== null) {
+        setGridQuantity(context, record, key, quantity, cell.position);
       }
     }
   }
@@ -164,10 +234,14 @@ export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearR
   const { locations, duplicates } = context;
   const records = new Map<number, FiscalYearRecord>();
   const fromGrids = new Map<FiscalYearRecord, GridYear>();
+  const deferred: Deferred[] = [];
   for (const section of sheet.children) {
     for (const block of section.children) {
-      if (block.type === "grid") readGrid(block, context, records, fromGrids);
+      if (block.type === "grid") readGrid(block, context, records, fromGrids, deferred, sheet.year?.year ?? null);
       if (block.type !== "yearBlock") continue;
+      // A single year's label with no value on its row or the next (one token per line
+      // whose value went elsewhere) makes no record of that year.
+      if (block.single && entriesIn(block).every((ref) => quantityCell(ref).text === "")) continue;
       let record = records.get(block.year.year);
       if (!record) {
         record = emptyRecord(block.year.year, block.year.label, phaseOf(block, section));
@@ -199,6 +273,12 @@ export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearR
   }
   const sheetYear = sheet.year?.year ?? null;
   for (const [record, grid] of fromGrids) record.phase = gridPhase(record, grid, sheetYear);
+  for (const item of deferred) {
+    const fits = columnFits(item.column.phase, item.record.phase);
+    if (fits && item.key !== null) setGridQuantity(context, item.record, item.key, item.quantity, item.span);
+    // An empty cell of another phase's column says nothing worth an extra.
+    else if (fits || item.quantity.status !== "blank") addExtra(context, item.record, `${item.label}（${item.column.sub}）`, item.quantity, item.span);
+  }
   const years = [...records.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
   for (const record of years) record.achievementRate = achievementRate(record);
   return years;

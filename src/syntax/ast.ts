@@ -149,6 +149,8 @@ export interface TableNode {
 export interface YearBlockNode {
   type: "yearBlock";
   year: YearRef;
+  /** Opened by a single year's label (`令和4年度決算額`, or `予算額` in a sheet whose title names its year), not a year row. */
+  single?: true;
   position: Span;
   children: (FieldNode | TextBlockNode | RuleNode | ArtifactNode | UnrecognizedNode)[];
 }

@@ -208,19 +208,21 @@ export function readGridRow(line: Line, cells: readonly Cell[], shape: GridShape
   const pieces = filledPieces(cells);
   const first = pieces[0];
   if (!first) return { kind: "misfit" };
-  if (endsGrid(vocabulary, first.cell.text)) return { kind: "end" };
-  const measure = vocabulary.measure(first.cell.text);
   let placed: RowRead;
-  if (shape.geometry === "words") placed = byWords(line, first, pieces.length, shape, measure);
-  else if (shape.geometry === "index") placed = byIndex(cells, pieces, shape, measure);
-  else placed = byOffset(pieces, shape, measure);
+  if (shape.geometry === "words") placed = byWords(line, first, pieces.length, shape);
+  else if (shape.geometry === "index") placed = byIndex(cells, pieces, shape);
+  else placed = byOffset(pieces, shape);
+  // On single spaces the label is known only once the values are counted off the row's end.
+  const label = placed.kind === "row" ? placed.label.text : first.cell.text;
+  if (endsGrid(vocabulary, label)) return { kind: "end" };
   if (placed.kind !== "row") return placed;
+  placed.measure = vocabulary.measure(label);
   if (placed.values.some(({ cell }) => looksLikeStructure(vocabulary, cell.text))) return { kind: "misfit" };
-  placed.unit = vocabulary.unitNote(first.cell.text) ?? placed.unit;
+  placed.unit = vocabulary.unitNote(placed.label.text) ?? placed.unit;
   return placed;
 }
 
-function byIndex(cells: readonly Cell[], pieces: Piece[], shape: GridShape, measure: MeasureKey | null): RowRead {
+function byIndex(cells: readonly Cell[], pieces: Piece[], shape: GridShape): RowRead {
   const label = pieces[0];
   if (!label) return { kind: "misfit" };
   const indexes = shape.slots.map((slot) => slot.index);
@@ -233,14 +235,14 @@ function byIndex(cells: readonly Cell[], pieces: Piece[], shape: GridShape, meas
   const claimed = new Set([...indexes, shape.unitSlot?.index ?? -1, label.index]);
   const stray = pieces.filter((piece) => !claimed.has(piece.index)).map((piece) => piece.cell);
   const unit = shape.unitSlot ? cells[shape.unitSlot.index]?.text || null : null;
-  return { kind: "row", label: label.cell, measure, values, unit, stray };
+  return { kind: "row", label: label.cell, measure: null, values, unit, stray };
 }
 
 function overlap(a: Slot, b: Piece): number {
   return Math.min(a.to, b.to) - Math.max(a.from, b.from);
 }
 
-function byOffset(pieces: Piece[], shape: GridShape, measure: MeasureKey | null): RowRead {
+function byOffset(pieces: Piece[], shape: GridShape): RowRead {
   const [label, ...rest] = pieces;
   if (!label) return { kind: "misfit" };
   // The unit column and the year columns, left to right: a value goes under one of them.
@@ -271,10 +273,10 @@ function byOffset(pieces: Piece[], shape: GridShape, measure: MeasureKey | null)
   }
   const values = [...assigned].filter(([column]) => column >= 0).map(([column, cell]) => ({ column, cell })).sort((a, b) => a.column - b.column);
   const unit = assigned.get(-1)?.text ?? null;
-  return { kind: "row", label: label.cell, measure, values, unit, stray: [] };
+  return { kind: "row", label: label.cell, measure: null, values, unit, stray: [] };
 }
 
-function byWords(line: Line, first: Piece, filled: number, shape: GridShape, measure: MeasureKey | null): RowRead {
+function byWords(line: Line, first: Piece, filled: number, shape: GridShape): RowRead {
   if (filled !== 1) return { kind: "misfit" };
   const words = wordsOf(line, first.cell);
   const count = shape.slots.length;
@@ -289,5 +291,5 @@ function byWords(line: Line, first: Piece, filled: number, shape: GridShape, mea
   if (!firstLabel || !lastLabel) return { kind: "misfit" };
   const label = cellAt(line, firstLabel.from, lastLabel.to);
   const values = valueWords.map((word, column) => ({ column, cell: word.cell }));
-  return { kind: "row", label, measure, values, unit: null, stray: [] };
+  return { kind: "row", label, measure: null, values, unit: null, stray: [] };
 }

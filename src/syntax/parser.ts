@@ -26,6 +26,9 @@ type Mode = "top" | SectionKey;
 /** Quantity fields: their value belongs in their own row's cells, never on the next line. */
 const QUANTITY_KEYS: ReadonlySet<string> = new Set(["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget", "futureTargets"]);
 
+/** Amounts: a table's unit note (`(単位：円)`) applies to them, not to counts. */
+const MONEY_KEYS: ReadonlySet<string> = new Set(["budget", "settlement", "specificRevenue"]);
+
 /** Sections that belong to a 施策 sheet; the others belong to a 事業 sheet. */
 const POLICY_SECTIONS: ReadonlySet<SectionKey> = new Set(["mainProjects", "targets", "opinions", "achievementStatus"]);
 
@@ -696,7 +699,7 @@ export class SheetParser {
       if (key === null) return false;
       const valueIndex = firstFilled(cells, first + 1);
       const entry: FieldEntry = { context: "yearBlock", key, label: cell, value: valueIndex >= 0 ? (cells[valueIndex] ?? null) : null };
-      const unit = this.vocabulary.unitNote(cell.text) ?? this.state.unitNote;
+      const unit = this.vocabulary.unitNote(cell.text) ?? (MONEY_KEYS.has(key) ? this.state.unitNote : null);
       if (unit !== null) entry.unit = unit;
       const field: FieldNode = { type: "field", entries: [entry], year: { year: prefixed.year, label: prefixed.label }, position, cells };
       const stray = cells.filter((c, k) => c.text !== "" && k !== first && k !== valueIndex);
@@ -708,10 +711,12 @@ export class SheetParser {
     if (!sheetYear || this.state.yearBlock) return false;
     const field = this.fieldRow(line, cells, position, ["yearBlock"]);
     // Only an amount or an outcome opens the sheet's year: extras and texts are the sheet's own.
+    // Its value must stand in its own row: a label alone (one token per line) may be a grid's
+    // measure whose values went astray, and the next line is no value of the sheet's year.
     const opener = field?.entries[0];
-    if (!field || opener?.context !== "yearBlock" || !QUANTITY_KEYS.has(opener.key)) return false;
+    if (!field || opener?.context !== "yearBlock" || !QUANTITY_KEYS.has(opener.key) || (opener.value?.text ?? "") === "") return false;
     const unit = this.state.unitNote;
-    if (unit !== null) for (const entry of field.entries) entry.unit ??= unit;
+    if (unit !== null) for (const entry of field.entries) if (MONEY_KEYS.has(entry.key)) entry.unit ??= unit;
     this.openSingleYear(field, sheetYear, position);
     return true;
   }
@@ -725,7 +730,7 @@ export class SheetParser {
   private openSingleYear(field: FieldNode, year: { year: number; label: string }, position: Span): void {
     this.closeYearBlock();
     this.closeGrid();
-    const block: YearBlockNode = { type: "yearBlock", year, position: copySpan(position), children: [] };
+    const block: YearBlockNode = { type: "yearBlock", year, single: true, position: copySpan(position), children: [] };
     this.appendToSection(block);
     this.state.yearBlock = block;
     this.placeField(field);

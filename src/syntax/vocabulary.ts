@@ -241,7 +241,15 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     const bare = stripEnumerator(key);
     return bare === null ? null : (measures.get(bare) ?? measures.get(splitTrailingNote(bare)?.base ?? "") ?? null);
   };
-  const extra = (cellText: string): string | null => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(keyOf(cellText)) ?? null));
+  const extra = (cellText: string): string | null => {
+    if (cellText === "" || cellText.length > labelLimit || extras.size === 0) return null;
+    const key = keyOf(cellText);
+    const direct = extras.get(key) ?? null;
+    if (direct !== null || !ENUMERATOR_STARTS.includes(key.charAt(0))) return direct;
+    // `5 担当係`, as labels of the model may be enumerated.
+    const bare = stripEnumerator(key);
+    return bare === null ? null : (extras.get(bare) ?? null);
+  };
   /** A label heading its cell, then its value after a space, a colon or an opening bracket. */
   const findInline = (lookUpLabel: (text: string) => string | null, starts: ReadonlySet<string> | undefined, cellText: string): InlineLabel | null => {
     const first = firstKeyChar(cellText);
