@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadProfile, parse, parseDetailed, type Document } from "../src/index.js";
+import { check, loadProfile, parse, parseDetailed, type Document } from "../src/index.js";
 import { commonProfile } from "../src/profile/common.js";
 import type { Profile } from "../src/profile/schema.js";
 import { decodeBytes } from "../src/source/decode.js";
@@ -126,5 +126,17 @@ describe("a wrong assignment is impossible (SPEC §7.1)", () => {
     expect(yearValues(document).filter((value) => value.raw === "担当課")).toEqual([]);
     const first = document.projects[0];
     expect(first?.years.map((year) => (year as unknown as Record<string, unknown>)[emptied] ?? null).filter((value) => value !== null)).toEqual([]);
+  });
+});
+
+describe("messages quote the label as the sheet wrote it (SPEC §7.4)", () => {
+  it("an invalid amount under 事業費 is named 事業費, an outcome under 実績値 実績値", () => {
+    const text = edited("grid-pdftotext", { at: 10, line: "  事業費                 1,820             1,905               把握困難              2,200" })
+      .replace(/^(\s*実績値\s+)288/mu, "$1不明");
+    const result = parseDetailed(Buffer.from(text), { profile: profileFor("grid-pdftotext") });
+    const messages = check(result).filter((d) => d.ruleId === "invalid-quantity").map((d) => d.message);
+    expect(messages.some((message) => message.includes("令和4年度 事業費"))).toBe(true);
+    expect(messages.some((message) => message.includes("令和2年度 実績値"))).toBe(true);
+    expect(messages.join("\n")).not.toMatch(/決算額|成果実績/);
   });
 });

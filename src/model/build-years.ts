@@ -6,6 +6,7 @@
 import type { GridNode, SectionNode, SheetNode, Span, YearBlockNode } from "../syntax/ast.js";
 import type { MeasureKey } from "../profile/schema.js";
 import { matchKey } from "../source/normalize.js";
+import { matchFiscalYearPrefix } from "./fiscal-year.js";
 import { readQuantity, type BuildContext } from "./build-context.js";
 import type { HeadingPhase } from "./grid-heading.js";
 import type { FiscalYearRecord, Phase, Quantity, YearExtra } from "./schema.js";
@@ -62,7 +63,8 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
  * so it gives way to a value of another row for the same key (決算額 `－` and 予算額 `1,420`
  * in a 予算 column), and a value written over it is no conflict.
  */
-function setGridQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span): void {
+function setGridQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span, label: string): void {
+  context.locations.setLabel(record, key, label);
   const existing = record[key];
   if (existing && existing.status !== "value" && quantity.status === "value") {
     record[key] = quantity;
@@ -70,10 +72,12 @@ function setGridQuantity(context: BuildContext, record: FiscalYearRecord, key: Q
     return;
   }
   if (existing && existing.status === "value" && quantity.status !== "value") return;
-  setQuantity(context, record, key, quantity, span);
+  setQuantity(context, record, key, quantity, span, label);
 }
 
-function setQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span): void {
+function setQuantity(context: BuildContext, record: FiscalYearRecord, key: QuantityKey, quantity: Quantity, span: Span, label?: string): void {
+  // Messages quote the label as the sheet wrote it (SPEC §7.4).
+  if (label !== undefined) context.locations.setLabel(record, key, label);
   const existing = record[key];
   // A blank cell gives way to a value written for the same year elsewhere.
   if (existing && !(existing.status === "blank" && quantity.status !== "blank")) {
@@ -91,6 +95,12 @@ function setQuantity(context: BuildContext, record: FiscalYearRecord, key: Quant
 function quantityCell(ref: EntryRef): { text: string; span: Span } {
   const next = ref.entry.value === null || ref.entry.value.text === "" ? (ref.block ? paragraphsOf(ref.block)[0] : undefined) : undefined;
   return next ? { text: next.text, span: next.position } : { text: ref.entry.value?.text ?? "", span: valueSpan(ref.entry) };
+}
+
+/** A label that names its year (`令和4年度決算額`) is quoted without it, beside the record's own year label. */
+function stripYear(label: string): string {
+  const prefixed = matchFiscalYearPrefix(label);
+  return prefixed && prefixed.end < label.length ? label.slice(prefixed.end).trim() : label;
 }
 
 /** What a grid says of one year's columns, to decide its phase once every grid is read. */
@@ -224,7 +234,7 @@ function readGrid(grid: GridNode, context: BuildContext, records: Map<number, Fi
       } else if (sub !== undefined && key !== "budget" && key !== "settlement") {
         deferred.push({ record, key, quantity, span: cell.position, label: row.label.text, column: { phase: heading.phase, sub } });
       } else if (key !== null) {
-        setGridQuantity(context, record, key, quantity, cell.position);
+        setGridQuantity(context, record, key, quantity, cell.position, row.label.text);
       }
     }
   }
@@ -258,12 +268,13 @@ export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearR
         if (isQuantityKey(entry.key)) {
           const cell = quantityCell(ref);
           const quantity = readQuantity(context, cell.text, MONEY_KEYS.has(entry.key) ? "money" : "other", cell.span, entry.unit);
-          setQuantity(context, record, entry.key, quantity, cell.span);
+          setQuantity(context, record, entry.key, quantity, cell.span, stripYear(entry.label.text));
         } else if (entry.key === "activities") {
           const text = entryText(ref);
           if (record.activities !== null && text !== null && text !== record.activities) {
             duplicates.push({ record, key: "activities", span, first: record.activities, second: text });
           } else if (record.activities === null) {
+            locations.setLabel(record, "activities", entry.label.text);
             record.activities = text;
             locations.setField(record, "activities", span);
           }
@@ -275,7 +286,7 @@ export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearR
   for (const [record, grid] of fromGrids) record.phase = gridPhase(record, grid, sheetYear);
   for (const item of deferred) {
     const fits = columnFits(item.column.phase, item.record.phase);
-    if (fits && item.key !== null) setGridQuantity(context, item.record, item.key, item.quantity, item.span);
+    if (fits && item.key !== null) setGridQuantity(context, item.record, item.key, item.quantity, item.span, item.label);
     // An empty cell of another phase's column says nothing worth an extra.
     else if (fits || item.quantity.status !== "blank") addExtra(context, item.record, `${item.label}（${item.column.sub}）`, item.quantity, item.span);
   }

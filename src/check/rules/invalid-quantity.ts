@@ -25,7 +25,7 @@ export const invalidQuantity = defineRule({
       for (const record of project.years) {
         for (const key of QUANTITY_KEYS) {
           const quantity = record[key];
-          if (isInvalid(quantity)) flag(quantity, `${record.label} ${YEAR_FIELD_LABELS[key]}`, who);
+          if (isInvalid(quantity)) flag(quantity, `${record.label} ${model.locations.label(record, key) ?? YEAR_FIELD_LABELS[key]}`, who);
         }
       }
       for (const target of project.futureTargets) {

@@ -68,7 +68,7 @@ export const yearSequence = defineRule({
     for (const duplicate of model.duplicates) {
       const who = owners.get(duplicate.record) ?? null;
       // The second block may name the year differently (平成31年度 / 令和元年度), so the Western year says which.
-      const data = { label: yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
+      const data = { label: model.locations.label(duplicate.record, duplicate.key) ?? yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
       report({ messageId: "duplicateField", data, span: duplicate.span });
     }
   },
