@@ -6,17 +6,17 @@
 import type { GridNode, SectionNode, SheetNode, Span, YearBlockNode } from "../syntax/ast.js";
 import type { MeasureKey } from "../profile/schema.js";
 import { matchKey } from "../source/normalize.js";
+import { MONEY_KEYS, YEAR_QUANTITY_KEYS } from "../profile/fields.js";
 import { matchFiscalYearPrefix } from "./fiscal-year.js";
 import { readQuantity, type BuildContext } from "./build-context.js";
 import type { HeadingPhase } from "./grid-heading.js";
 import type { FiscalYearRecord, Phase, Quantity, YearExtra } from "./schema.js";
 import { entriesIn, entryText, paragraphsOf, valueSpan, type EntryRef } from "./tree-read.js";
 
-const QUANTITY_KEYS = ["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"] as const;
-type QuantityKey = (typeof QUANTITY_KEYS)[number];
+type QuantityKey = (typeof YEAR_QUANTITY_KEYS)[number];
 
 function isQuantityKey(key: string): key is QuantityKey {
-  return (QUANTITY_KEYS as readonly string[]).includes(key);
+  return (YEAR_QUANTITY_KEYS as readonly string[]).includes(key);
 }
 
 function phaseOf(block: YearBlockNode, section: SectionNode): Phase {
@@ -51,7 +51,6 @@ export function achievementRate(record: FiscalYearRecord): number | null {
   return Number.isFinite(rate) ? rate : null;
 }
 
-const MONEY_KEYS: ReadonlySet<QuantityKey> = new Set(["budget", "settlement", "specificRevenue"]);
 
 /** Two writings of one quantity agree when they mean the same (`1,000千円` and `1000千円`). */
 function sameQuantity(a: Quantity, b: Quantity): boolean {

@@ -3,6 +3,7 @@
  * marker and field label. The grammar lives in data (STYLE §5), validated when loaded.
  */
 import { z } from "zod";
+import { fieldKeys, MEASURE_KEYS, type FIELDS, type FieldContext } from "./fields.js";
 
 /** The words of one field or marker. Empty: the profile never reads it (a base's word removed, or `extends: none`). */
 const variants = z.array(z.string().min(1));
@@ -22,24 +23,22 @@ export const markersSchema = z.object({
   plan: variants,
 }).strict();
 
+/** The words of every field of a context, one list per key of the field table (fields.ts). */
+function wordsOf<C extends FieldContext>(context: C) {
+  const shape = Object.fromEntries(fieldKeys(context).map((key) => [key, variants])) as { [K in keyof (typeof FIELDS)[C]]: typeof variants };
+  return z.object(shape).strict();
+}
+
 export const labelsSchema = z.object({
-  position: z.object({ outline: variants, objective: variants, policy: variants, direction: variants }).strict(),
-  mainProjects: z.object({ direction: variants, project: variants, department: variants }).strict(),
-  targets: z.object({ indicator: variants, basis: variants, direction: variants }).strict(),
-  description: z.object({ name: variants, department: variants, purpose: variants, budgetAccount: variants }).strict(),
-  yearBlock: z.object({
-    budget: variants,
-    settlement: variants,
-    specificRevenue: variants,
-    outcomeTarget: variants,
-    outcomeActual: variants,
-    initialTarget: variants,
-    activities: variants,
-  }).strict(),
-  check: z.object({ evaluation: variants, analysis: variants }).strict(),
-  action: z.object({ approach: variants }).strict(),
-  indicator: z.object({ unit: variants }).strict(),
-  plan: z.object({ futureTargets: variants }).strict(),
+  position: wordsOf("position"),
+  mainProjects: wordsOf("mainProjects"),
+  targets: wordsOf("targets"),
+  description: wordsOf("description"),
+  yearBlock: wordsOf("yearBlock"),
+  check: wordsOf("check"),
+  action: wordsOf("action"),
+  indicator: wordsOf("indicator"),
+  plan: wordsOf("plan"),
 }).strict();
 
 /**
@@ -48,15 +47,9 @@ export const labelsSchema = z.object({
  * unknown in a column with no phase; `settlement` words (決算額, 執行額) are the settlement
  * except in a 予算 column. A measure no list names goes to `years[].extras` under its label.
  */
-export const measuresSchema = z.object({
-  budget: variants,
-  settlement: variants,
-  cost: variants,
-  specificRevenue: variants,
-  outcomeTarget: variants,
-  outcomeActual: variants,
-  initialTarget: variants,
-}).strict();
+export const measuresSchema = z.object(
+  Object.fromEntries(MEASURE_KEYS.map((key) => [key, variants])) as { [K in (typeof MEASURE_KEYS)[number]]: typeof variants },
+).strict();
 
 /** Sheet titles; a variant may hold `{year}` (`{year}事務事業評価シート`), which gives the sheet its own fiscal year. */
 export const titlesSchema = z.object({ policy: variants, project: variants }).strict();

@@ -17,17 +17,16 @@ import { lineContentSpan } from "./cells.js";
 import { splitLine, type Layout } from "./layout.js";
 import { classifyLine, firstFilled } from "./classify.js";
 import { decideMarker, endsTextSection, fitsTable, isEvidence, isStructureWord, looksLikeValue } from "./evidence.js";
-import { readFieldRow, TEXT_KEYS } from "./rows.js";
+import { readFieldRow } from "./rows.js";
+import { MONEY_KEYS, PROSE_KEYS, QUANTITY_KEYS } from "../profile/fields.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 type Mode = "top" | SectionKey;
 
 
 /** Quantity fields: their value belongs in their own row's cells, never on the next line. */
-const QUANTITY_KEYS: ReadonlySet<string> = new Set(["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget", "futureTargets"]);
 
-/** Amounts: a table's unit note (`(単位：円)`) applies to them, not to counts. */
-const MONEY_KEYS: ReadonlySet<string> = new Set(["budget", "settlement", "specificRevenue"]);
+
 
 /** Sections that belong to a 施策 sheet; the others belong to a 事業 sheet. */
 const POLICY_SECTIONS: ReadonlySet<SectionKey> = new Set(["mainProjects", "targets", "opinions", "achievementStatus"]);
@@ -852,7 +851,7 @@ export class SheetParser {
   private placeField(field: FieldNode): void {
     const last = field.entries[field.entries.length - 1];
     let node: FieldNode | TextBlockNode = field;
-    const isText = last !== undefined && TEXT_KEYS.has(last.key) && last.context !== "extras";
+    const isText = last !== undefined && PROSE_KEYS.has(last.key) && last.context !== "extras";
     // An amount's value stands in its own row in the reference's tabs; a PDF's or an HTML
     // table's text may put it on the next line (`予算額` ⏎ `9,409,000円`).
     const nextLineValue = last !== undefined && (!QUANTITY_KEYS.has(last.key) || (this.layout !== "tab" && last.key !== "futureTargets"));
