@@ -7,7 +7,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatCsvHeader, formatCsvRows } from "../src/emit/csv/tables.js";
 import { check, loadProfile, parse, parseDetailed, type Document } from "../src/index.js";
 import { commonProfile } from "../src/profile/common.js";
 import type { Profile } from "../src/profile/schema.js";
@@ -138,5 +140,19 @@ describe("messages quote the label as the sheet wrote it (SPEC §7.4)", () => {
     expect(messages.some((message) => message.includes("令和4年度 事業費"))).toBe(true);
     expect(messages.some((message) => message.includes("令和2年度 実績値"))).toBe(true);
     expect(messages.join("\n")).not.toMatch(/決算額|成果実績/);
+  });
+});
+
+describe("years[].extras reach Excel (the yearExtras CSV table)", () => {
+  it("gives one row per extra, with value, unit and yen", () => {
+    const rows = parseCsv(formatCsvHeader("yearExtras", {}) + formatCsvRows("yearExtras", read("grid-pdftotext"), {}), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row["fiscalYear"], row["label"], row["value"], row["unit"], row["yen"]])).toEqual([
+      ["2020", "一般財源", "1420", "千円", "1420000"],
+      ["2020", "人件費", "3100", "千円", "3100000"],
+      ["2021", "一般財源", "1505", "千円", "1505000"],
+      ["2021", "人件費", "3150", "千円", "3150000"],
+      ["2022", "一般財源", "1540", "千円", "1540000"],
+      ["2023", "一般財源", "1700", "千円", "1700000"],
+    ]);
   });
 });
