@@ -129,6 +129,11 @@ export function readGridHeader(line: Line, cells: readonly Cell[], layout: Layou
     }
   }
   if (headings.length < 2) return null;
+  // `平成28年度 29年度`: an era written in the row is in reach of the row's era-less years.
+  const rowEra = context.era ?? headings.find(({ heading }) => heading.era !== null)?.heading.era ?? null;
+  if (rowEra !== context.era) {
+    for (const item of headings) if (item.heading.year === null) item.heading = parseGridHeading(item.piece.cell.text, rowEra, context.sheetYear) ?? item.heading;
+  }
   if (headings.some(({ heading }) => heading.year === null)) return { kind: "unresolved" };
   const columns: GridColumn[] = headings.map(({ piece, heading }) => ({ year: { year: heading.year ?? 0, label: heading.yearLabel }, phase: heading.phase, heading: piece.cell, sub: null }));
   // One column per year and phase: the same year twice with one phase leaves a value's year in doubt.
@@ -216,6 +221,8 @@ export function readGridRow(line: Line, cells: readonly Cell[], shape: GridShape
   const label = placed.kind === "row" ? placed.label.text : first.cell.text;
   if (endsGrid(vocabulary, label)) return { kind: "end" };
   if (placed.kind !== "row") return placed;
+  // A row whose label is a number or a mark (`— 人 ⇥ ⇥ 人`) has lost its label: nothing names its measure.
+  if (isBareValue(label) || parseQuantity(label).quantity.status === "notApplicable") return { kind: "misfit" };
   placed.measure = vocabulary.measure(label);
   if (placed.values.some(({ cell }) => looksLikeStructure(vocabulary, cell.text))) return { kind: "misfit" };
   placed.unit = vocabulary.unitNote(placed.label.text) ?? placed.unit;
