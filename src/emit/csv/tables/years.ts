@@ -1,17 +1,10 @@
 /** `years`: one row per project and fiscal year — the table analysts open in Excel. */
-import type { FiscalYearRecord } from "../../../model/schema.js";
+import { MONEY_KEYS, YEAR_QUANTITY_KEYS } from "../../../profile/fields.js";
 import type { TableSpec } from "../table.js";
 import { quantityCells, quantityColumns } from "../quantity-cells.js";
 
-/** Quantity fields of a fiscal year, and whether each is money (gets a yen column). */
-const QUANTITY_FIELDS = [
-  ["budget", true],
-  ["settlement", true],
-  ["specificRevenue", true],
-  ["outcomeTarget", false],
-  ["outcomeActual", false],
-  ["initialTarget", false],
-] as const satisfies readonly (readonly [keyof FiscalYearRecord, boolean])[];
+/** Quantity fields of a fiscal year (the field table's order), and whether each is money (gets a yen column). */
+const QUANTITY_FIELDS = YEAR_QUANTITY_KEYS.map((key) => [key, MONEY_KEYS.has(key)] as const);
 
 export const yearsTable: TableSpec = {
   columns: [
