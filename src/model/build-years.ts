@@ -257,8 +257,10 @@ export function buildYears(sheet: SheetNode, context: BuildContext): FiscalYearR
         records.set(block.year.year, record);
         locations.set(record, block.position);
       } else if (fromGrids.delete(record)) {
-        // A year block says its phase by its own row, which a grid's guess gives way to.
+        // A year block says its phase by its own row, which a grid's guess gives way to, and
+        // names the year as the template does (a grid's heading may be `R4`).
         record.phase = phaseOf(block, section);
+        record.label = block.year.label;
       }
       for (const ref of entriesIn(block)) {
         const { entry } = ref;
