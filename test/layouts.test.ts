@@ -134,7 +134,7 @@ describe("a wrong assignment is impossible (SPEC §7.1)", () => {
 describe("messages quote the label as the sheet wrote it (SPEC §7.4)", () => {
   it("an invalid amount under 事業費 is named 事業費, an outcome under 実績値 実績値", () => {
     const text = edited("grid-pdftotext", { at: 10, line: "  事業費                 1,820             1,905               把握困難              2,200" })
-      .replace(/^(\s*実績値\s+)288/mu, "$1不明");
+      .replace("  実績値" + " ".repeat(15) + "288", "  実績値" + " ".repeat(15) + "不明");
     const result = parseDetailed(Buffer.from(text), { profile: profileFor("grid-pdftotext") });
     const messages = check(result).filter((d) => d.ruleId === "invalid-quantity").map((d) => d.message);
     expect(messages.some((message) => message.includes("令和4年度 事業費"))).toBe(true);

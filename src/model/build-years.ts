@@ -187,9 +187,32 @@ const MONEY_LABEL_ENDINGS = ["費", "額", "財源", "金", "債", "コスト", 
  * Whether a table's unit note applies to a row: amounts only. A count in a money table
  * (活動団体数 under `(単位：円)`) gets no unit rather than a wrong one.
  */
+/** Drops a trailing bracketed note and the circled numbers and letters of a formula (`①`, `(A)`, `B`). */
+function stripTrailingMarks(key: string): string {
+  let end = key.length;
+  for (;;) {
+    const last = key.charCodeAt(end - 1);
+    const circled = last >= 0x2460 && last <= 0x2473;
+    const letter = last >= 0x41 && last <= 0x5a;
+    if (end > 0 && (circled || letter)) {
+      end--;
+      continue;
+    }
+    if (last === 0x29) {
+      const open = key.lastIndexOf("(", end - 1);
+      if (open > 0) {
+        end = open;
+        continue;
+      }
+    }
+    return key.slice(0, end);
+  }
+}
+
 function takesTableUnit(key: QuantityKey | null, label: string): boolean {
   if (key !== null) return MONEY_KEYS.has(key);
-  const base = matchKey(label).replace(/\(.*\)$/, "").replace(/[①-⑳A-Z()]+$/, "");
+  // `事業費(A)`, `人件費計(千円)①`: a trailing note or formula mark is not the label's ending.
+  const base = stripTrailingMarks(matchKey(label));
   return MONEY_LABEL_ENDINGS.some((ending) => base.endsWith(ending));
 }
 

@@ -45,6 +45,23 @@ function unbracket(key: string): string {
   return key;
 }
 
+/** What a year heading may start with, after NFKC: an era, a digit, or 現/前/過/翌 (年度). */
+const YEAR_STARTS = new Set([..."令平昭RHSrhs0123456789現前過翌"]);
+
+/**
+ * Whether a cell may be a year heading, from its first character alone: most cells are
+ * not, and this keeps the normalising parse off them.
+ */
+export function mayStartYear(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x3000 || code === 9) continue;
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
+    return YEAR_STARTS.has(code < 0x80 ? ch : ch.normalize("NFKC").charAt(0));
+  }
+  return false;
+}
+
 /** Relative headings, by their distance from the sheet's own year. */
 const RELATIVE: ReadonlyMap<string, number> = new Map([["現年度", 0], ["前年度", -1], ["過年度", -1], ["翌年度", 1]]);
 
@@ -62,7 +79,7 @@ export function parseGridHeading(cell: string, era: Era | null, sheetYear: numbe
   let year: number | null;
   let own: Era | null = null;
   let rest: string;
-  let yearLabel = label;
+  let yearLabel: string;
   const relative = [...RELATIVE].find(([word]) => key.startsWith(word));
   const eraLess = ERA_LESS.exec(key);
   if (relative) {
@@ -74,7 +91,8 @@ export function parseGridHeading(cell: string, era: Era | null, sheetYear: numbe
     if (n < 1) return null;
     year = era === null ? null : eraToWestern(era, n);
     rest = key.slice(eraLess[0].length);
-    yearLabel = /^[0-9０-９]{1,2}\s*年\s*度/.exec(label)?.[0] ?? label;
+    // The key is NFKC: `２５年度` matched as `25年度`; the label keeps what was written.
+    yearLabel = /^\S{1,2}\s*年\s*度/u.exec(label)?.[0] ?? label;
   } else {
     const match = matchYear(label);
     if (match === null || match.start !== 0) return null;

@@ -8,7 +8,7 @@
  */
 import type { Line } from "../source/lines.js";
 import { matchKey } from "../source/normalize.js";
-import { parseGridHeading, phaseWord, type GridHeading } from "../model/grid-heading.js";
+import { mayStartYear, parseGridHeading, phaseWord, type GridHeading } from "../model/grid-heading.js";
 import type { Era } from "../model/fiscal-year.js";
 import { parseQuantity } from "../model/quantity.js";
 import type { MeasureKey } from "../profile/schema.js";
@@ -90,6 +90,16 @@ function wordsOf(line: Line, cell: Cell): Piece[] {
   return pieces;
 }
 
+/** `区分 H30 R1 R2 R3 R4 R5 …`: a dozen short words at most. */
+const MAX_WORDS_HEADER = 160;
+
+/** Whether the first or second space-separated word of a cell is a year heading. */
+function secondWordIsYear(text: string, context: HeadingContext): boolean {
+  const words = /^\s*(\S+)(?:[ \u3000]+(\S+))?/u.exec(text);
+  if (!words) return false;
+  return [words[1], words[2]].some((word) => word !== undefined && mayStartYear(word) && parseGridHeading(word, context.era ?? "reiwa", context.sheetYear) !== null);
+}
+
 function isUnitHeading(text: string): boolean {
   return matchKey(text) === "単位";
 }
@@ -105,9 +115,17 @@ function cornerUnit(vocabulary: Vocabulary, text: string): string | null {
  * spaces (`区分 H30 R1 R2`) is read word by word.
  */
 export function readGridHeader(line: Line, cells: readonly Cell[], layout: Layout, vocabulary: Vocabulary, context: HeadingContext): HeaderRead | null {
+  // Two of the row's cells must be years: most rows are rejected on first characters alone.
+  let starts = 0;
+  for (const cell of cells) if (cell.text !== "" && mayStartYear(cell.text) && ++starts >= 2) break;
+  const filled = cells.filter((cell) => cell.text !== "").length;
+  if (starts < 2 && filled !== 1) return null;
   let pieces = filledPieces(cells);
   let geometry: GridGeometry = layout === "spaces" ? "offset" : "index";
   if (pieces.length === 1 && pieces[0]) {
+    // A header on single spaces is short and its second word is a year: prose is rejected
+    // before it is split into words (most single-cell lines are prose).
+    if (pieces[0].cell.text.length > MAX_WORDS_HEADER || !secondWordIsYear(pieces[0].cell.text, context)) return null;
     pieces = wordsOf(line, pieces[0].cell);
     geometry = "words";
   }

@@ -6,7 +6,7 @@
 import type { LabelContext, SectionKey } from "../profile/schema.js";
 import type { Line } from "../source/lines.js";
 import { matchFiscalYearPrefix, parseFiscalYear, type Era } from "../model/fiscal-year.js";
-import { parseGridHeading } from "../model/grid-heading.js";
+import { mayStartYear, parseGridHeading } from "../model/grid-heading.js";
 import type {
   ArtifactNode, Cell, FieldEntry, FieldNode, GridNode, GridRowNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
   SheetNode, Span, TableNode, TableRowNode, TextBlockNode, TitleNode, UnitNoteNode, UnrecognizedNode, YearBlockNode,
@@ -99,9 +99,10 @@ interface State {
 
 /** One character alone on its line (a letter of a vertical label), not a digit or a mark. */
 function isLoneLetter(text: string): boolean {
+  if (text.length > 8) return false;
   const trimmed = text.trim();
   if (trimmed === "" || [...trimmed].length !== 1) return false;
-  return /[\p{L}]/u.test(trimmed);
+  return /\p{L}/u.test(trimmed);
 }
 
 /** Sections of a 事業 sheet in which a grid of years may stand. */
@@ -692,7 +693,7 @@ export class SheetParser {
     const first = firstFilled(cells);
     const cell = cells[first];
     if (!cell) return false;
-    const prefixed = matchFiscalYearPrefix(cell.text);
+    const prefixed = mayStartYear(cell.text) ? matchFiscalYearPrefix(cell.text) : null;
     if (prefixed && prefixed.end < cell.text.length) {
       const key = this.vocabulary.label("yearBlock", cell.text.slice(prefixed.end)) ?? this.yearKeyOfMeasure(cell.text.slice(prefixed.end));
       if (key === null) return false;
