@@ -14,6 +14,7 @@ import { buildModel, type ModelParts } from "./model/build-document.js";
 import type { Diagnostic, Document, EncodingName } from "./model/schema.js";
 import { matchKey } from "./source/normalize.js";
 import type { Lang } from "./messages/types.js";
+import type { Reason } from "./messages/reasons.js";
 import { chooseProfile, detectsIn, scoreReading, type CandidateScore, type ProfileChoice } from "./profile-choice.js";
 
 export interface ParseOptions {
@@ -45,6 +46,8 @@ export interface ParseResult {
   vocabulary: Vocabulary;
   /** True when the input was unreadable (a `fatal` diagnostic): exit code 2. */
   fatal: boolean;
+  /** Why an unreadable input could not be read (set by the CLI's loader), to say it in any language. */
+  unreadable?: Reason;
   /** With `autoProfiles`: how the profile was chosen, and a note for stderr when the choice was close or weak. */
   profileChoice?: ProfileChoice;
 }

@@ -40,7 +40,7 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 /** Diagnostics for one parse result, sorted by position, with messages in `lang`. A fatal result keeps its own. */
 export function runRules(result: ParseResult, config: RuleConfig = new Map(), lang: Lang = "en"): Diagnostic[] {
   const { model, tree } = result;
-  if (result.fatal || !model || !tree) return result.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang));
+  if (result.fatal || !model || !tree) return result.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang, result.unreadable));
   const path = result.document.source.path;
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {

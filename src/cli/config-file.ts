@@ -11,6 +11,7 @@ import { toJsBounded } from "../profile/yaml-to-js.js";
 import { CONFIG_SETTINGS, configFileSchema, describeConfigIssue, rulesOfConfigFile, type CheckConfig } from "../check/config.js";
 import { RULE_IDS } from "../check/rule-ids.js";
 import { usageMessages } from "../messages/usage.js";
+import { renderProfileError } from "../messages/profile.js";
 import type { Lang } from "../messages/types.js";
 
 export const CONFIG_FILE_NAME = "sheetparse.config.yaml";
@@ -86,7 +87,7 @@ function protoKeyProblems(yaml: Yaml, doc: Document, path: string, counter: Line
  */
 export async function loadConfigFile(path: string, lang: Lang = "en"): Promise<ConfigLoad> {
   const say = usageMessages[lang];
-  const read = readTextFile(path, "a config file");
+  const read = readTextFile(path, "config");
   if (!read.ok) return { ok: false, messages: [read.code === null ? read.message : say.cannotReadConfig(path, read.reason)] };
   const yaml = await import("yaml");
   const counter = new yaml.LineCounter();
@@ -101,7 +102,7 @@ export async function loadConfigFile(path: string, lang: Lang = "en"): Promise<C
   if (problems.length === 0) {
     problems.push(...protoKeyProblems(yaml, doc, path, counter, lang));
     const data = toJsBounded(yaml, doc, counter, path, { mapAsMap: true });
-    if (!data.ok) return { ok: false, messages: [data.message] };
+    if (!data.ok) return { ok: false, messages: [renderProfileError(lang, data.error)] };
     const parsed = configFileSchema.safeParse(toPlain(data.value) ?? {});
     if (parsed.success && problems.length === 0) {
       const config: CheckConfig = { rules: rulesOfConfigFile(parsed.data) };

@@ -2,10 +2,12 @@
 import { once } from "node:events";
 import { fstatSync } from "node:fs";
 import type { ReadResult } from "../source/inputs.js";
-import { MAX_SHEET_BYTES, tooLargeMessage } from "../source/read-bounded.js";
+import { MAX_SHEET_BYTES, readFailure } from "../source/read-bounded.js";
 import type { Writable } from "node:stream";
 import { printable } from "../report/printable.js";
-import { systemReason } from "./system-error.js";
+import { systemReasonOf } from "./system-error.js";
+import type { Lang } from "../messages/types.js";
+import { renderOutputProblem, type OutputProblem } from "../messages/output.js";
 
 /**
  * Reads standard input to its end, within the sheet limit (`sheetparse < /dev/zero` must not
@@ -14,7 +16,7 @@ import { systemReason } from "./system-error.js";
  */
 export async function readStdin(): Promise<ReadResult> {
   try {
-    if (fstatSync(0).isDirectory()) return { ok: false, message: "standard input is a directory" };
+    if (fstatSync(0).isDirectory()) return readFailure({ id: "stdinIsDirectory", data: {} });
   } catch {
     // No descriptor 0 to look at (closed stdin): reading below says what there is.
   }
@@ -25,13 +27,13 @@ export async function readStdin(): Promise<ReadResult> {
       total += (chunk as Buffer).length;
       if (total > MAX_SHEET_BYTES) {
         process.stdin.destroy();
-        return { ok: false, message: tooLargeMessage(MAX_SHEET_BYTES, "a sheet") };
+        return readFailure({ id: "tooLarge", data: { limit: MAX_SHEET_BYTES, what: "sheet" } });
       }
       chunks.push(chunk as Buffer);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
-    return { ok: false, message: code === "EISDIR" ? "standard input is a directory" : `cannot read standard input (${code ?? (error as Error).message})` };
+    return readFailure(code === "EISDIR" ? { id: "stdinIsDirectory", data: {} } : { id: "cannotReadStdin", data: { cause: code ?? (error as Error).message } });
   }
   return { ok: true, bytes: Buffer.concat(chunks) };
 }
@@ -69,17 +71,23 @@ export function isBrokenPipe(error: unknown): boolean {
 }
 
 /**
- * A one-line message for an output error (any error of the system met while opening,
- * writing or renaming: a full disk, ENOTDIR, EIO …), or null when the error is something
- * else — a bug of ours, or a failed read, which is not the output's. `target` names the
- * file the user asked for: the error's own path may be a temporary file.
+ * The problem of an output error (any error of the system met while opening, writing or
+ * renaming: a full disk, ENOTDIR, EIO …), or null when the error is something else — a bug
+ * of ours, or a failed read, which is not the output's. `target` names the file the user
+ * asked for: the error's own path may be a temporary file.
  */
-export function outputErrorMessage(error: unknown, target?: string): string | null {
+export function outputProblemOf(error: unknown, target?: string): OutputProblem | null {
   const { syscall, path } = (error ?? {}) as NodeJS.ErrnoException;
-  const reason = syscall === "read" ? null : systemReason(error);
+  const reason = syscall === "read" ? null : systemReasonOf(error);
   if (reason === null) return null;
   const name = target ?? path;
-  return name === undefined ? `cannot write output: ${reason}` : `cannot write ${name}: ${reason}`;
+  return name === undefined ? { id: "cannotWriteOutput", data: { reason } } : { id: "cannotWrite", data: { path: name, reason } };
+}
+
+/** {@link outputProblemOf} as one line in `lang` (English by default), or null. */
+export function outputErrorMessage(error: unknown, target?: string, lang: Lang = "en"): string | null {
+  const problem = outputProblemOf(error, target);
+  return problem === null ? null : renderOutputProblem(lang, problem);
 }
 
 /**
@@ -88,14 +96,14 @@ export function outputErrorMessage(error: unknown, target?: string): string | nu
  * a function that reports the kept error (a closed pipe is not one) once the command is
  * done, and says whether there was one to report.
  */
-export function guardStdout(): () => boolean {
+export function guardStdout(): (lang: Lang) => boolean {
   let kept: Error | null = null;
   process.stdout.on("error", (error: Error) => {
     kept ??= error;
   });
-  return () => {
+  return (lang) => {
     if (!kept || isBrokenPipe(kept)) return false;
-    writeError(outputErrorMessage(kept) ?? `cannot write output: ${kept.message}`);
+    writeError(outputErrorMessage(kept, undefined, lang) ?? renderOutputProblem(lang, { id: "cannotWriteOutput", data: { reason: { id: "detail", data: { text: kept.message } } } }));
     return true;
   };
 }

@@ -11,6 +11,7 @@ import { printable } from "../report/printable.js";
 import { readStdin } from "./io.js";
 import { cliMessages } from "../messages/cli.js";
 import type { Lang } from "../messages/types.js";
+import type { Reason } from "../messages/reasons.js";
 
 /**
  * A result for an input that gave no document: `fatal` diagnostic at 1:1 (the one
@@ -18,7 +19,7 @@ import type { Lang } from "../messages/types.js";
  * the path in front). Built by hand, not by the parser,
  * so that it works even when the parser is what failed.
  */
-export function fatalResult(path: string | null, messageId: string, message: string, options: ParseOptions): ParseResult {
+export function fatalResult(path: string | null, messageId: string, message: string, options: ParseOptions, unreadable?: Reason): ParseResult {
   const diagnostic: Diagnostic = { ruleId: "fatal", messageId, severity: "error", message, line: 1, column: 1, path };
   const profile = options.profile?.name ?? DEFAULT_PROFILE.name;
   const document: Document = {
@@ -29,7 +30,8 @@ export function fatalResult(path: string | null, messageId: string, message: str
     unrecognized: [],
     diagnostics: [diagnostic],
   };
-  return { document, tree: null, lines: new LineTable(""), model: null, vocabulary: vocabularyOf(DEFAULT_PROFILE), fatal: true };
+  const result: ParseResult = { document, tree: null, lines: new LineTable(""), model: null, vocabulary: vocabularyOf(DEFAULT_PROFILE), fatal: true };
+  return unreadable === undefined ? result : { ...result, unreadable };
 }
 
 /** A bug met on one input: reported as that input's fatal diagnostic (stack only with DEBUG=sheetparse), so the batch goes on. */
@@ -69,13 +71,13 @@ export function loadInputs(
   async function* results(): AsyncGenerator<ParseResult> {
     for (const input of inputs) {
       if (input.kind === "unreadable") {
-        yield fatalResult(input.path, "unreadable", input.message, options);
+        yield fatalResult(input.path, "unreadable", input.message, options, input.reason);
       } else if (input.kind === "stdin") {
         const read = await readStdin();
-        yield read.ok ? parseSafely(read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options);
+        yield read.ok ? parseSafely(read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
       } else {
         const read = readInputFile(input.path);
-        yield read.ok ? parseSafely(read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options);
+        yield read.ok ? parseSafely(read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
       }
     }
   }

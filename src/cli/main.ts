@@ -20,7 +20,7 @@ import { renderMessage } from "../messages/index.js";
 import { langOption, langOf, langOfArgv } from "./lang-option.js";
 import { suggestCommand } from "./command-typo.js";
 import { commanderErrorText, localHelp } from "./commander-text.js";
-import { profileErrorMessage } from "./profile-error.js";
+import { renderProfileError } from "../messages/profile.js";
 
 /** Thrown by option handlers for a usage error: message printed, exit 2. */
 class UsageError extends Error {}
@@ -41,7 +41,7 @@ async function parseOptionsOf(options: CommonOptions): Promise<ParseOptions> {
   const encoding = parseEncodingOption(options.encoding);
   if (encoding === null) throw new UsageError(cliMessages[lang].unknownEncoding(options.encoding));
   const selected = await selectProfiles(options.profile.length > 0 ? options.profile : ["reference"]);
-  if (!selected.ok) throw new UsageError(profileErrorMessage(selected.message, lang));
+  if (!selected.ok) throw new UsageError(renderProfileError(lang, selected.error));
   return { encoding, profile: selected.profile, lang, ...(selected.autoProfiles ? { autoProfiles: selected.autoProfiles } : {}) };
 }
 
@@ -251,7 +251,7 @@ export async function run(argv: readonly string[]): Promise<void> {
     } else if (isBrokenPipe(error)) {
       // The reader (`| head`) has what it wanted.
     } else if (outputErrorMessage(error) !== null) {
-      writeError(outputErrorMessage(error) ?? "");
+      writeError(outputErrorMessage(error, undefined, lang) ?? "");
       exitCode = 2;
     } else {
       writeError(renderMessage(lang, "fatal", "internalError", { detail: `internal error: ${(error as Error).message}` }));
@@ -262,7 +262,7 @@ export async function run(argv: readonly string[]): Promise<void> {
   // A command that failed has said why; otherwise a lost write to stdout is this run's failure.
   if (exitCode === 0) {
     await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
-    if (reportStdoutError()) exitCode = 2;
+    if (reportStdoutError(lang)) exitCode = 2;
   }
   process.exitCode = exitCode;
 }

@@ -28,11 +28,24 @@ import type { Writable } from "node:stream";
 import type { InputRef } from "../source/inputs.js";
 import { STDIN_NAME } from "./diagnostic-line.js";
 import { identifyInputs, type InputFiles } from "./same-file.js";
-import { systemReason } from "./system-error.js";
+import { systemReasonOf } from "./system-error.js";
+import { renderOutputProblem, type OutputProblem } from "../messages/output.js";
+import { reason as fixed, type Reason } from "../messages/reasons.js";
 import { forgetTempFile, trackTempFile } from "./temp-files.js";
 
-/** A destination could not be opened, or must not be written; the message names it. */
-export class OutputError extends Error {}
+/**
+ * A destination could not be opened, or must not be written. The message is English (as
+ * before); the CLI prints `problem` in the user's language.
+ */
+export class OutputError extends Error {
+  constructor(readonly problem: OutputProblem) {
+    super(renderOutputProblem("en", problem));
+  }
+}
+
+function cannotWrite(path: string, why: Reason, inFolder = false): OutputError {
+  return new OutputError({ id: "cannotWrite", data: inFolder ? { path, reason: why, inFolder } : { path, reason: why } });
+}
 
 /** What a command does with its destination(s) once the run is over. */
 export interface Destination {
@@ -46,24 +59,24 @@ export interface Output extends Destination {
   stream: Writable;
 }
 
-function reason(error: unknown): string {
+function reason(error: unknown): Reason {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
-      return "no such directory";
+      return fixed("noSuchDirectory");
     case "EISDIR":
-      return "is a directory";
+      return fixed("isDirectory");
     case "EACCES":
     case "EPERM":
-      return "permission denied";
+      return fixed("permissionDenied");
     case "ENOTDIR":
-      return "not a directory";
+      return fixed("notDirectory");
     case "EEXIST":
-      return "exists and is not a directory";
+      return fixed("existsNotDirectory");
     case "ELOOP":
-      return "symlink loop";
+      return fixed("symlinkLoop");
     default:
-      return systemReason(error) ?? (error as Error).message;
+      return systemReasonOf(error) ?? { id: "detail", data: { text: (error as Error).message } };
   }
 }
 
@@ -75,20 +88,19 @@ export function stdoutOutput(): Output {
 /** The target's stats (following symlinks), or null when there is no such file yet. */
 function statTarget(path: string): BigIntStats | null {
   if (path === "" || path.endsWith("/") || path.endsWith(sep) || basename(path) === "." || basename(path) === "..") {
-    throw new OutputError(`cannot write ${path === "" ? '""' : path}: ${path === "" ? "no file name" : "is a directory"}`);
+    throw cannotWrite(path, fixed(path === "" ? "noFileName" : "isDirectory"));
   }
   try {
     return statSync(path, { bigint: true, throwIfNoEntry: false }) ?? null;
   } catch (error) {
-    throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+    throw cannotWrite(path, reason(error));
   }
 }
 
 function refuseInput(path: string, stats: BigIntStats, inputs: InputFiles): void {
   const input = inputs.find(stats);
   if (input === undefined) return;
-  const what = input === STDIN_NAME ? "it is standard input" : input === path ? "it is one of the inputs" : `it is the input ${input}`;
-  throw new OutputError(`refusing to overwrite ${path}: ${what}`);
+  throw new OutputError({ id: "refuseOverwrite", data: { path, input: input === STDIN_NAME ? null : input } });
 }
 
 /**
@@ -115,7 +127,7 @@ function openInPlace(path: string): Output {
   try {
     fd = openSync(path, "w");
   } catch (error) {
-    throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+    throw cannotWrite(path, reason(error));
   }
   const stream = createWriteStream(path, { fd });
   stream.on("error", () => undefined); // Kept by io.write and rethrown by commit; never an unhandled 'error'.
@@ -144,8 +156,7 @@ function openTemp(path: string, target: string, existing: BigIntStats | null): {
   } catch (error) {
     forgetTempFile(temp);
     // The file itself may be writable: say that it is the folder that is not.
-    const where = existing && (error as NodeJS.ErrnoException).code === "EACCES" ? " in its folder (the new file is written there first)" : "";
-    throw new OutputError(`cannot write ${path}: ${reason(error)}${where}`);
+    throw cannotWrite(path, reason(error), existing !== null && (error as NodeJS.ErrnoException).code === "EACCES");
   }
   if (existing) {
     fchmodSync(fd, Number(existing.mode & 0o777n));
@@ -164,7 +175,7 @@ function openTemp(path: string, target: string, existing: BigIntStats | null): {
  */
 export function openFileOutput(path: string, inputs: InputFiles): Output {
   const existing = statTarget(path);
-  if (existing?.isDirectory()) throw new OutputError(`cannot write ${path}: is a directory`);
+  if (existing?.isDirectory()) throw cannotWrite(path, fixed("isDirectory"));
   if (existing) refuseInput(path, existing, inputs);
   if (existing && !existing.isFile()) return openInPlace(path);
   const target = resolveLinks(path, existing !== null);
@@ -173,7 +184,7 @@ export function openFileOutput(path: string, inputs: InputFiles): Output {
     try {
       accessSync(target, constants.W_OK);
     } catch (error) {
-      throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+      throw cannotWrite(path, reason(error));
     }
   }
   const { temp, fd } = openTemp(path, target, existing);
@@ -219,7 +230,7 @@ export function makeOutputDirectory(path: string): () => void {
   try {
     first = mkdirSync(path, { recursive: true });
   } catch (error) {
-    throw new OutputError(`cannot create directory ${path}: ${reason(error)}`);
+    throw new OutputError({ id: "cannotCreateDirectory", data: { path, reason: reason(error) } });
   }
   return () => {
     if (first === undefined) return;

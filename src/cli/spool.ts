@@ -14,7 +14,7 @@ import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { write } from "./io.js";
 import { OutputError } from "./output.js";
-import { systemReason } from "./system-error.js";
+import { systemReasonOf } from "./system-error.js";
 import { forgetTempFile, trackTempFile } from "./temp-files.js";
 
 export interface Spool {
@@ -40,7 +40,8 @@ export function openSpool(besides: string | undefined): Spool {
     try {
       opened = openIn(tmpdir(), "output");
     } catch {
-      throw new OutputError(`cannot write a temporary file for ${besides ?? "the output"}: ${systemReason(first) ?? (first as Error).message}`);
+      const reason = systemReasonOf(first) ?? { id: "detail", data: { text: (first as Error).message } };
+      throw new OutputError({ id: "cannotWriteTemp", data: { target: besides ?? null, reason } });
     }
   }
   const { path, fd } = opened;

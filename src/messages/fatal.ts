@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../model/schema.js";
 import { renderMessage } from "./index.js";
 import type { Lang, MessageParams } from "./types.js";
+import type { Reason } from "./reasons.js";
 
 type FatalId = keyof MessageParams["fatal"];
 
@@ -17,8 +18,12 @@ function isFatalId(id: string): id is FatalId {
   return FATAL_IDS.has(id);
 }
 
-/** The diagnostic in the language; any other diagnostic (already rendered by the engine) as it is. */
-export function localizeFatal(diagnostic: Diagnostic, lang: Lang): Diagnostic {
+/**
+ * The diagnostic in the language; any other diagnostic (already rendered by the engine) as it
+ * is. `reason`: why an unreadable input was unreadable, as data, when the caller has it.
+ */
+export function localizeFatal(diagnostic: Diagnostic, lang: Lang, reason?: Reason): Diagnostic {
   if (lang === "en" || diagnostic.ruleId !== "fatal" || !isFatalId(diagnostic.messageId)) return diagnostic;
-  return { ...diagnostic, message: renderMessage(lang, "fatal", diagnostic.messageId, { detail: diagnostic.message }) };
+  const data = { detail: diagnostic.message, ...(reason === undefined ? {} : { reason }) };
+  return { ...diagnostic, message: renderMessage(lang, "fatal", diagnostic.messageId, data) };
 }

@@ -1,6 +1,7 @@
 /** Japanese messages: for the people who fix the sheets (`--lang ja`, a ja locale, and the HTML report). */
 import type { Phase } from "../model/schema.js";
 import { kagi } from "./quote.js";
+import { FIXED_REASON_IDS, reason, renderReason } from "./reasons.js";
 import type { Catalogue, Who } from "./types.js";
 
 /** `事業「name」`, or where the sheet starts when it has no name. */
@@ -12,21 +13,14 @@ export function nameJa(who: Who): string {
 const PHASE: Readonly<Record<Phase, string>> = { actual: "実績（決算額）", estimate: "決算見込", current: "今年度（予算額）", plan: "計画（【Plan】予算額）" };
 
 /**
- * The fixed reasons the reader gives for an unreadable input. The system's own wording
- * (an errno code, a decoder's detail) has no entry and is shown as it is.
+ * The reasons without data, by their English words: for a detail that came as English only (a
+ * directory search's words, a library caller's diagnostic). Made from the reason catalogue,
+ * so a reason added there is known here; anything else (an errno code, a decoder's detail)
+ * is shown as it is.
  */
-const REASONS: ReadonlyMap<string, string> = new Map([
-  ["no such file or directory", "ファイルもフォルダもありません"],
-  ["no *.txt files in this directory", "このフォルダに *.txt ファイルがありません"],
-  ["no files match this pattern", "このパターンに合うファイルがありません"],
-  ["is a directory", "フォルダです"],
-  ["permission denied", "読み取りの権限がありません"],
-  ["symlink loop", "シンボリックリンクが循環しています"],
-  ["file name too long", "ファイル名が長すぎます"],
-  ["standard input is a directory", "標準入力がフォルダです"],
-]);
+const REASONS: ReadonlyMap<string, string> = new Map(FIXED_REASON_IDS.map((id) => [renderReason("en", reason(id)), renderReason("ja", reason(id))]));
 
-/** A reason of the reader (or of the system, as the reader words it) in Japanese, when it is one of the fixed ones. */
+/** A reason given only as its English words, in Japanese when it is one of the fixed ones. */
 export function reasonJa(detail: string): string {
   return REASONS.get(detail) ?? detail;
 }
@@ -99,7 +93,7 @@ export const ja: Catalogue = {
     secondValue: ({ label, text }) => `${label}が二度書かれています。この値は使われません: ${kagi(text)}`,
   },
   fatal: {
-    unreadable: ({ detail }) => `読み込めません: ${reasonJa(detail)}`,
+    unreadable: ({ detail, reason }) => `読み込めません: ${reason === undefined ? reasonJa(detail) : renderReason("ja", reason)}`,
     undecodable: ({ detail }) => `文字コードを解読できません: ${detail}`,
     internalError: ({ detail }) => `内部エラー: ${internalDetail(detail)}`,
     invalidDocument: ({ detail }) => `内部エラー（Document がスキーマに合いません）: ${internalDetail(detail)}`,

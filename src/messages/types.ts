@@ -4,6 +4,7 @@
  * both languages say the same things; a catalogue is complete when it `satisfies Catalogue`.
  */
 import type { Phase } from "../model/schema.js";
+import type { Reason } from "./reasons.js";
 
 /** The languages messages come in (SPEC §4: `--lang ja|en`). */
 export type Lang = "ja" | "en";
@@ -106,7 +107,8 @@ export interface MessageParams {
     secondValue: { label: string; text: string };
   };
   fatal: {
-    unreadable: Detail;
+    /** `reason`: the reader's, as data (the CLI's loader has it); without it the English detail is all there is. */
+    unreadable: Detail & { reason?: Reason };
     undecodable: Detail;
     internalError: Detail;
     invalidDocument: Detail;

@@ -1,7 +1,7 @@
 /**
  * Usage errors in both languages: commander's own (re-worded from the parts of its English
  * message, see cli/commander-errors.ts), the command words, the flags checked together,
- * `--rule`, the config file and profile selection. The English entries are the wording
+ * `--rule` and the config file (profile errors are in profile.ts). The English entries are the wording
  * sheetparse and commander have always printed, byte for byte.
  */
 import { reasonJa } from "./ja.js";
@@ -39,11 +39,6 @@ export interface UsageMessages {
   /** `--output-encoding` and `--max-warnings` details, after commander's "argument … is invalid". */
   outputEncodingChoices: string;
   maxWarningsDigits: string;
-  // --profile.
-  oneProfile: string;
-  /** A profile that could not be loaded; the detail (YAML's or zod's wording, a path:line:column) stays as it is. */
-  profileError(detail: string): string;
-  unknownProfile(name: string, builtins: readonly string[]): string;
   // --rule and the config file.
   ruleNeedsSeverity(text: string): string;
   unknownRule(id: string, known: readonly string[]): string;
@@ -84,9 +79,6 @@ const en: UsageMessages = {
   bomNeedsUtf8: "--bom is for UTF-8 output; CP932 has no byte order mark",
   outputEncodingChoices: "Use utf-8 or cp932.",
   maxWarningsDigits: "Expected a whole number of 0 or more, in decimal digits.",
-  oneProfile: "give one --profile, or several together with --profile auto",
-  profileError: (detail) => detail,
-  unknownProfile: (name, builtins) => `unknown profile "${name}" (built-in profiles: ${builtins.join(", ")}; or give a YAML profile file)`,
   ruleNeedsSeverity: (text) => `--rule ${q(text)}: expected ID=off|warn|error`,
   unknownRule: (id, known) => `unknown rule ${q(id)} (known rules: ${known.join(", ")})`,
   unknownSeverity: (id, word, words) => `--rule ${id}: unknown severity ${q(word)} (use ${words.join(", ")})`,
@@ -121,9 +113,6 @@ const ja: UsageMessages = {
   bomNeedsUtf8: "--bom は UTF-8 の出力のためのものです（CP932 にバイト順マークはありません）",
   outputEncodingChoices: "utf-8 か cp932 を指定してください。",
   maxWarningsDigits: "0 以上の整数を十進の数字で指定してください。",
-  oneProfile: "--profile は一つだけ指定してください（複数指定できるのは --profile auto と一緒のときです）",
-  profileError: (detail) => `プロファイルを読み込めません: ${detail}`,
-  unknownProfile: (name, builtins) => `プロファイル "${name}" はありません（組み込みのプロファイル: ${builtins.join(", ")}。または YAML のプロファイルファイルを指定）`,
   ruleNeedsSeverity: (text) => `--rule ${q(text)}: ID=off|warn|error の形で指定してください`,
   unknownRule: (id, known) => `ルール ${q(id)} はありません（ルール: ${known.join(", ")}）`,
   unknownSeverity: (id, word, words) => `--rule ${id}: 重大度 ${q(word)} は使えません（${words.join(", ")} のどれか）`,

@@ -4,10 +4,13 @@
  */
 import { matchKey } from "../source/normalize.js";
 import type { LabelContext, Profile } from "./schema.js";
+import { renderProfileProblem, type ProfileProblem, type WordOwner } from "../messages/profile.js";
 
 export interface ProfileConflict {
   /** Path of the second, conflicting word in the profile (`["labels", "yearBlock", "budget", 1]`). */
   path: (string | number)[];
+  problem: ProfileProblem;
+  /** The problem in English: what a clash is compared by, so that it is reported once. */
   message: string;
 }
 
@@ -25,14 +28,22 @@ const READ_TOGETHER: readonly (readonly LabelContext[])[] = [
 
 interface Owner {
   path: (string | number)[];
+  /** Compared to tell two owners apart. */
   name: string;
+  owner: WordOwner;
+}
+
+function ownerAt(path: (string | number)[], who: WordOwner): Owner {
+  const name = who.kind === "section" ? `section:${who.section}` : who.kind === "label" ? `${who.context}.${who.key}` : "extras";
+  return { path, name, owner: who };
 }
 
 function claim(seen: Map<string, Owner>, word: string, owner: Owner, conflicts: ProfileConflict[]): void {
   const key = matchKey(word);
   const previous = seen.get(key);
   if (previous && previous.name !== owner.name) {
-    conflicts.push({ path: owner.path, message: `"${word}" is already the word for ${previous.name}; one word cannot stand for ${previous.name} and ${owner.name} (remove it from the one with { remove: [${word}] })` });
+    const problem: ProfileProblem = { id: "wordConflict", data: { word, first: previous.owner, second: owner.owner } };
+    conflicts.push({ path: owner.path, problem, message: renderProfileProblem("en", problem) });
     return;
   }
   if (!previous) seen.set(key, owner);
@@ -42,7 +53,7 @@ export function findConflicts(profile: Profile): ProfileConflict[] {
   const conflicts: ProfileConflict[] = [];
   const markers = new Map<string, Owner>();
   for (const [section, variants] of Object.entries(profile.markers)) {
-    variants.forEach((variant, index) => claim(markers, variant, { path: ["markers", section, index], name: `the ${section} section` }, conflicts));
+    variants.forEach((variant, index) => claim(markers, variant, ownerAt(["markers", section, index], { kind: "section", section }), conflicts));
   }
   const reported = new Set<string>();
   for (const group of READ_TOGETHER) {
@@ -51,7 +62,7 @@ export function findConflicts(profile: Profile): ProfileConflict[] {
       for (const [key, variants] of Object.entries(profile.labels[context] as Record<string, string[]>)) {
         variants.forEach((variant, index) => {
           const before = conflicts.length;
-          claim(seen, variant, { path: ["labels", context, key, index], name: `${context}.${key}` }, conflicts);
+          claim(seen, variant, ownerAt(["labels", context, key, index], { kind: "label", context, key }), conflicts);
           // The year-block labels are read in four groups; report a clash once.
           const added = conflicts[before];
           if (added && reported.has(added.message)) conflicts.pop();
@@ -59,7 +70,7 @@ export function findConflicts(profile: Profile): ProfileConflict[] {
         });
       }
     }
-    profile.extras.forEach((extra, index) => claim(seen, extra, { path: ["extras", index], name: "an extras label" }, conflicts));
+    profile.extras.forEach((extra, index) => claim(seen, extra, ownerAt(["extras", index], { kind: "extra" }), conflicts));
   }
   return conflicts.filter((conflict, index) => conflicts.findIndex((other) => other.message === conflict.message) === index);
 }

@@ -1,6 +1,7 @@
 /**
  * Resolves `--profile NAME|FILE`: a built-in profile by name, or a YAML profile file,
- * validated with zod; every error names the profile file's line and column.
+ * validated with zod; every error names the profile file's line and column, and comes as a
+ * message id with its data (messages/profile.ts) for the CLI to word in the user's language.
  */
 import { dirname, resolve } from "node:path";
 import { builtinProfiles, DEFAULT_PROFILE } from "./registry.js";
@@ -9,8 +10,16 @@ import { readTextFile } from "../source/read-text.js";
 import { toJsBounded } from "./yaml-to-js.js";
 import { emptyProfile, mergeProfile } from "./merge.js";
 import type { ListEdit, Profile, ProfileFile } from "./schema.js";
+import { renderProfileError, type ProfileError, type ProfileProblem } from "../messages/profile.js";
 
-export type ProfileLoad = { ok: true; profile: Profile } | { ok: false; message: string };
+/** `message`: `error` in English, as library callers have always read it. */
+export type ProfileLoad = { ok: true; profile: Profile } | { ok: false; message: string; error: ProfileError };
+
+/** A failed load: `problem` at `at` (and `key`, the setting's dotted path). */
+export function profileFailure(at: string | null, problem: ProfileProblem, key?: string): { ok: false; message: string; error: ProfileError } {
+  const error: ProfileError = key === undefined ? { at, problem } : { at, key, problem };
+  return { ok: false, message: renderProfileError("en", error), error };
+}
 
 /** How deep `extends` may chain; deeper is almost surely a cycle. */
 const MAX_EXTENDS = 8;
@@ -38,14 +47,14 @@ function locate(yaml: YamlModule, document: YamlDocument, lineCounter: InstanceT
 }
 
 async function loadFile(path: string, depth: number, visiting: readonly string[] = []): Promise<ProfileLoad> {
-  const read = readTextFile(path, "a profile");
+  const read = readTextFile(path, "profile");
   if (!read.ok) {
-    if (read.code === "ENOENT") {
-      const names = [...builtinProfiles.keys()].join(", ");
-      return { ok: false, message: `unknown profile "${path}" (built-in profiles: ${names}; or give a YAML profile file)` };
-    }
-    if (read.code === "EISDIR") return { ok: false, message: `${path}: is a directory, not a profile file` };
-    return { ok: false, message: read.message };
+    if (read.code === "ENOENT") return profileFailure(null, { id: "unknownProfile", data: { name: path, builtins: [...builtinProfiles.keys()] } });
+    if (read.code === "EISDIR") return profileFailure(path, { id: "isDirectory", data: {} });
+    const { failure } = read;
+    return failure.id === "unreadable"
+      ? profileFailure(path, { id: "unreadable", data: { reason: failure.reason } })
+      : profileFailure(`${path}:${failure.line}:${failure.column}`, { id: "undecodable", data: { detail: failure.detail } });
   }
   const yaml = await import("yaml");
   const lineCounter = new yaml.LineCounter();
@@ -54,28 +63,30 @@ async function loadFile(path: string, depth: number, visiting: readonly string[]
     document = yaml.parseDocument(read.text, { lineCounter, uniqueKeys: true });
   } catch (error) {
     // A parser limit (nesting deeper than the stack allows) is a bad file, not our bug.
-    return { ok: false, message: `${path}: cannot read this YAML (${(error as Error).message})` };
+    return profileFailure(path, { id: "cannotReadYaml", data: { detail: (error as Error).message } });
   }
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const at = syntaxError.linePos?.[0];
-    return { ok: false, message: `${path}:${at?.line ?? 1}:${at?.col ?? 1}: ${syntaxError.message.split("\n")[0] ?? "invalid YAML"}` };
+    return profileFailure(`${path}:${at?.line ?? 1}:${at?.col ?? 1}`, { id: "yamlSyntax", data: { detail: syntaxError.message.split("\n")[0] ?? "invalid YAML" } });
   }
   const data = toJsBounded(yaml, document, lineCounter, path);
-  if (!data.ok) return data;
+  if (!data.ok) return { ok: false, message: data.message, error: data.error };
   // zod is loaded only for profile files: the built-in profiles are typed data.
   const { profileFileSchema } = await import("./schema.js");
   const parsed = profileFileSchema.safeParse(data.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (!issue) return { ok: false, message: `${path}: invalid profile` };
+    if (!issue) return profileFailure(path, { id: "invalidProfile", data: {} });
     const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
     const where = locate(yaml, document, lineCounter, path, issue.path, unknownKey);
     const missingBase = issue.path.length === 1 && issue.path[0] === "extends" && issue.code === "invalid_type";
-    const message = missingBase
-      ? `say which profile this one builds on: "extends: reference" (the reference template's words), "extends: none" (no words at all), or a profile file`
-      : unknownKey === undefined ? issue.message : `unknown key "${unknownKey}"`;
-    return { ok: false, message: `${where}: ${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${message}` };
+    const problem: ProfileProblem = missingBase
+      ? { id: "missingBase", data: {} }
+      : unknownKey === undefined
+        ? { id: "badShape", data: { detail: issue.message } }
+        : { id: "unknownKey", data: { key: unknownKey } };
+    return profileFailure(where, problem, issue.path.length > 0 ? issue.path.join(".") : undefined);
   }
   const file = parsed.data;
   const at = (where: readonly PropertyKey[]) => locate(yaml, document, lineCounter, path, where);
@@ -85,20 +96,20 @@ async function loadFile(path: string, depth: number, visiting: readonly string[]
   } else if (builtinProfiles.has(file.extends)) {
     base = builtinProfiles.get(file.extends) ?? DEFAULT_PROFILE;
   } else {
-    if (depth >= MAX_EXTENDS) return { ok: false, message: `${at(["extends"])}: extends chains more than ${MAX_EXTENDS} profiles` };
+    if (depth >= MAX_EXTENDS) return profileFailure(at(["extends"]), { id: "extendsTooDeep", data: { max: MAX_EXTENDS } });
     const target = resolve(dirname(path), file.extends);
     if ([...visiting, resolve(path)].includes(target)) {
-      return { ok: false, message: `${at(["extends"])}: extends ${file.extends}, which extends this profile again (a cycle)` };
+      return profileFailure(at(["extends"]), { id: "extendsCycle", data: { target: file.extends } });
     }
     const loaded = await loadFile(target, depth + 1, [...visiting, resolve(path)]);
-    if (!loaded.ok) return { ok: false, message: `${at(["extends"])}: in extended profile: ${loaded.message}` };
+    if (!loaded.ok) return profileFailure(at(["extends"]), { id: "inExtended", data: { inner: loaded.error } });
     base = loaded.profile;
   }
   const { profile, errors } = mergeProfile(base, file);
   const mergeError = errors[0];
-  if (mergeError) return { ok: false, message: `${at(mergeError.path)}: ${mergeError.path.join(".")}: ${mergeError.message}` };
+  if (mergeError) return profileFailure(at(mergeError.path), mergeError.problem, mergeError.path.join("."));
   const conflict = findConflicts(profile)[0];
-  if (conflict) return { ok: false, message: `${at(fileOwnPath(conflict.path, profile, parsed.data))}: ${conflict.message}` };
+  if (conflict) return profileFailure(at(fileOwnPath(conflict.path, profile, parsed.data)), conflict.problem);
   return { ok: true, profile };
 }
 

@@ -6,11 +6,12 @@
 import type { ListEdit, Profile, ProfileFile } from "./schema.js";
 import { matchKey } from "../source/normalize.js";
 import { fieldKeys, MEASURE_KEYS } from "./fields.js";
+import type { ProfileProblem } from "../messages/profile.js";
 
 /** A word the file asks to remove that its base list does not hold; `path` is where it stands in the file. */
 export interface MergeError {
   path: (string | number)[];
-  message: string;
+  problem: ProfileProblem;
 }
 
 /** The profile `extends: none` starts from: no words, no page numbers, no settings. */
@@ -52,7 +53,7 @@ function applyEdit(base: readonly string[], edit: ListEdit | undefined, path: (s
   (edit.remove ?? []).forEach((word, index) => {
     const key = matchKey(word);
     if (!base.some((kept) => matchKey(kept) === key)) {
-      errors.push({ path: [...path, "remove", index], message: `cannot remove "${word}": the base profile has no such word here (it has ${base.length === 0 ? "none" : base.map((w) => `"${w}"`).join(", ")})` });
+      errors.push({ path: [...path, "remove", index], problem: { id: "cannotRemove", data: { word, base: [...base] } } });
     }
     removed.add(key);
   });

@@ -6,6 +6,7 @@
  * used before its anchor, which the yaml package also reports only by throwing.
  */
 import type { Document, LineCounter } from "yaml";
+import { renderProfileError, type ProfileError, type ProfileProblem } from "../messages/profile.js";
 
 type Yaml = typeof import("yaml");
 
@@ -16,7 +17,8 @@ type Yaml = typeof import("yaml");
  */
 export const MAX_ALIAS_COUNT = 100;
 
-export type ToJsResult = { ok: true; value: unknown } | { ok: false; message: string };
+/** `message`: `error` in English. */
+export type ToJsResult = { ok: true; value: unknown } | { ok: false; message: string; error: ProfileError };
 
 /** Offset of the first alias node of the document (of the first alias of `name`, when given), or 0. */
 function firstAliasOffset(yaml: Yaml, document: Document, name?: string): number {
@@ -56,14 +58,13 @@ export function toJsBounded(yaml: Yaml, document: Document, counter: LineCounter
   } catch (error) {
     const unresolved = unresolvedAlias(error);
     const { line, col } = counter.linePos(firstAliasOffset(yaml, document, unresolved ?? undefined));
-    const message =
+    const problem: ProfileProblem =
       unresolved !== null
-        ? hasAnchor(yaml, document, unresolved)
-          ? `alias *${unresolved} comes before its anchor &${unresolved}`
-          : `alias *${unresolved} has no anchor &${unresolved}`
+        ? { id: hasAnchor(yaml, document, unresolved) ? "aliasBeforeAnchor" : "aliasWithoutAnchor", data: { name: unresolved } }
         : error instanceof ReferenceError && error.message.startsWith("Excessive alias count")
-          ? `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} expansions): write the values out`
-          : `cannot read this YAML (${(error as Error).message})`;
-    return { ok: false, message: `${file}:${line}:${col}: ${message}` };
+          ? { id: "tooManyAliases", data: { max: MAX_ALIAS_COUNT } }
+          : { id: "cannotReadYaml", data: { detail: (error as Error).message } };
+    const located: ProfileError = { at: `${file}:${line}:${col}`, problem };
+    return { ok: false, message: renderProfileError("en", located), error: located };
   }
 }

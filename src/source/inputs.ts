@@ -6,17 +6,27 @@ import { statSync } from "node:fs";
 import { expandGlob } from "./glob.js";
 import { operandProblem } from "./operand-problem.js";
 import { MAX_SHEET_BYTES, readBoundedFile } from "./read-bounded.js";
+import { renderReason, type Reason } from "../messages/reasons.js";
 import { nodeWalkFs, walkTextFiles, type WalkFs } from "./walk.js";
 
 /**
  * One input to read. `unreadable` is an operand or a found entry that gives no file to
  * read (missing, a pattern that matches nothing, a folder that cannot be searched, a
- * broken symlink), with the message that says why.
+ * broken symlink), with the reason why and its English `message`.
  */
 export type InputRef =
   | { kind: "file"; path: string }
   | { kind: "stdin" }
-  | { kind: "unreadable"; path: string; message: string };
+  | { kind: "unreadable"; path: string; message: string; reason: Reason };
+
+function unreadable(path: string, reason: Reason): InputRef {
+  return { kind: "unreadable", path, message: renderReason("en", reason), reason };
+}
+
+/** A directory search's or a pattern's own words (walk.ts, glob.ts): English, shown as they are. */
+function skipped(entry: { path: string; reason: string }): InputRef {
+  return unreadable(entry.path, { id: "detail", data: { text: entry.reason } });
+}
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -49,17 +59,17 @@ export function expandInputs(operands: readonly string[], fs: WalkFs = nodeWalkF
       out.push({ kind: "file", path: operand });
     } else if (kind === "dir") {
       const found = walkTextFiles(operand, fs);
-      if (found.length === 0) out.push({ kind: "unreadable", path: operand, message: "no *.txt files in this directory" });
-      for (const entry of found) out.push(entry.kind === "file" ? entry : { kind: "unreadable", path: entry.path, message: entry.reason });
+      if (found.length === 0) out.push(unreadable(operand, { id: "noTextFiles", data: {} }));
+      for (const entry of found) out.push(entry.kind === "file" ? entry : skipped(entry));
     } else if (problem !== null) {
-      out.push({ kind: "unreadable", path: operand, message: problem });
+      out.push(unreadable(operand, problem));
     } else if (GLOB_CHARS.test(operand)) {
-      const { files, skipped } = expandGlob(operand);
-      if (files.length === 0) out.push({ kind: "unreadable", path: operand, message: "no files match this pattern" });
+      const { files, skipped: globSkipped } = expandGlob(operand);
+      if (files.length === 0) out.push(unreadable(operand, { id: "noMatches", data: {} }));
       for (const path of files) out.push({ kind: "file", path });
-      for (const entry of skipped) out.push({ kind: "unreadable", path: entry.path, message: entry.reason });
+      for (const entry of globSkipped) out.push(skipped(entry));
     } else {
-      out.push({ kind: "unreadable", path: operand, message: "no such file or directory" });
+      out.push(unreadable(operand, { id: "noSuchFile", data: {} }));
     }
   }
   return out;
@@ -79,13 +89,14 @@ export function isSingleInput(operands: readonly string[]): boolean {
   return kind === "file" || (kind === null && !GLOB_CHARS.test(operand));
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+/** `message`: the English of `reason`, as library callers have always read it. */
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string; reason: Reason };
 
 /**
  * Reads a sheet whole, within {@link MAX_SHEET_BYTES}; a directory, device or socket is
  * refused unread (see read-bounded.ts). Errors become a message rather than an exception.
  */
 export function readInputFile(path: string): ReadResult {
-  const read = readBoundedFile(path, MAX_SHEET_BYTES, "a sheet");
-  return read.ok ? read : { ok: false, message: read.message };
+  const read = readBoundedFile(path, MAX_SHEET_BYTES, "sheet");
+  return read.ok ? read : { ok: false, message: read.message, reason: read.reason };
 }

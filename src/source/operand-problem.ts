@@ -5,13 +5,14 @@
  * search words the same problems (walk.ts).
  */
 import { lstatSync, readlinkSync, statSync } from "node:fs";
+import type { Reason } from "../messages/reasons.js";
 
 function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
 }
 
 /** The reason for an operand that stat() refuses, or null when it simply does not exist (it may be a glob pattern). */
-export function operandProblem(path: string): string | null {
+export function operandProblem(path: string): Reason | null {
   let code: string | undefined;
   try {
     statSync(path);
@@ -19,13 +20,13 @@ export function operandProblem(path: string): string | null {
   } catch (error) {
     code = codeOf(error);
   }
-  if (code === "ELOOP") return "symlink loop";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ENAMETOOLONG") return "file name too long";
-  if (code !== "ENOENT") return code === "ENOTDIR" ? "not a directory (a part of the path is a file)" : null;
+  if (code === "ELOOP") return { id: "symlinkLoop", data: {} };
+  if (code === "EACCES" || code === "EPERM") return { id: "permissionDenied", data: {} };
+  if (code === "ENAMETOOLONG") return { id: "nameTooLong", data: {} };
+  if (code !== "ENOENT") return code === "ENOTDIR" ? { id: "notDirectoryInPath", data: {} } : null;
   try {
     if (!lstatSync(path).isSymbolicLink()) return null;
-    return `broken symlink (to ${readlinkSync(path)})`;
+    return { id: "brokenSymlink", data: { target: readlinkSync(path) } };
   } catch {
     return null; // Nothing there at all: an ordinary missing file, or a pattern.
   }

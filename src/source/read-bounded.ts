@@ -5,6 +5,10 @@
  * before any byte is read; what is read stops at a limit with a message naming it.
  */
 import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { renderReason, type Reason, type ReasonParams } from "../messages/reasons.js";
+
+/** The kinds of file read with a limit, as the limit's message names them. */
+export type BoundedKind = ReasonParams["tooLarge"]["what"];
 
 /**
  * Largest sheet read: 256 MiB. Real sheets are kilobytes to a few megabytes, and the bad-input
@@ -20,47 +24,51 @@ export type BoundedRead =
   | { ok: true; bytes: Uint8Array }
   | {
       ok: false;
-      /** Why, as one line without the path. */
+      /** Why, as one line without the path (English; `reason` is the same as data). */
       message: string;
+      reason: Reason;
       /** `ENOENT` and the like when the system refused; `EISDIR` for a directory; null for the other refusals. */
       code: string | null;
     };
 
-/** "1 MiB", "256 MiB": limits are whole mebibytes. */
-export function formatLimit(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
+/** A refusal: the reason, and its English words as `message` (what library callers have always read). */
+export function readFailure(reason: Reason): { ok: false; message: string; reason: Reason } {
+  return { ok: false, message: renderReason("en", reason), reason };
 }
 
-/** The refusal for input longer than `limit`. */
-export function tooLargeMessage(limit: number, what: string): string {
-  return `too large: more than ${formatLimit(limit)}, the limit for ${what}`;
+function failure(reason: Reason, code: string | null): BoundedRead {
+  return { ...readFailure(reason), code };
+}
+
+function tooLarge(limit: number, what: BoundedKind): BoundedRead {
+  return failure({ id: "tooLarge", data: { limit, what } }, null);
 }
 
 function errorMessage(error: unknown): BoundedRead {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? null;
-  if (code === "EISDIR") return { ok: false, message: "is a directory", code };
-  if (code === "ENOENT") return { ok: false, message: "no such file or directory", code };
-  if (code === "EACCES" || code === "EPERM") return { ok: false, message: "permission denied", code };
-  return { ok: false, message: `cannot read file (${code ?? (error as Error).message})`, code };
+  if (code === "EISDIR") return failure({ id: "isDirectory", data: {} }, code);
+  if (code === "ENOENT") return failure({ id: "noSuchFile", data: {} }, code);
+  if (code === "EACCES" || code === "EPERM") return failure({ id: "permissionDenied", data: {} }, code);
+  return failure({ id: "cannotReadFile", data: { cause: code ?? (error as Error).message } }, code);
 }
 
-function kindName(stats: Stats): string {
-  if (stats.isCharacterDevice()) return "a character device";
-  if (stats.isBlockDevice()) return "a block device";
-  if (stats.isSocket()) return "a socket";
-  return "not a file";
+function kindOf(stats: Stats): ReasonParams["notRegularFile"]["kind"] {
+  if (stats.isCharacterDevice()) return "characterDevice";
+  if (stats.isBlockDevice()) return "blockDevice";
+  if (stats.isSocket()) return "socket";
+  return "other";
 }
 
 /**
  * Reads from an open descriptor until its end or until more than `limit` bytes came.
  * `expected` (a regular file's size) sizes the first buffer so that a file is read in one go.
  */
-function readLimited(fd: number, expected: number, limit: number, what: string): BoundedRead {
+function readLimited(fd: number, expected: number, limit: number, what: BoundedKind): BoundedRead {
   let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 64 * 1024)));
   let filled = 0;
   for (;;) {
     if (filled === buffer.length) {
-      if (filled > limit) return { ok: false, message: tooLargeMessage(limit, what), code: null };
+      if (filled > limit) return tooLarge(limit, what);
       const grown = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
       buffer.copy(grown, 0, 0, filled);
       buffer = grown;
@@ -74,12 +82,12 @@ function readLimited(fd: number, expected: number, limit: number, what: string):
 
 /**
  * Reads a file whole, at most `limit` bytes; `what` names the kind of file in the message
- * ("a sheet"). A directory, a device or a socket is refused without reading. A pipe (a FIFO,
+ * ("sheet"). A directory, a device or a socket is refused without reading. A pipe (a FIFO,
  * or `/dev/fd/N` of a shell's `<(…)`) is read like a file, within the same limit: it is how
  * Unix tools are fed converted text, and the limit keeps it from growing without end.
  * Never throws.
  */
-export function readBoundedFile(path: string, limit: number, what: string): BoundedRead {
+export function readBoundedFile(path: string, limit: number, what: BoundedKind): BoundedRead {
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -88,11 +96,9 @@ export function readBoundedFile(path: string, limit: number, what: string): Boun
   }
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { ok: false, message: "is a directory", code: "EISDIR" };
-    if (!stats.isFile() && !stats.isFIFO()) {
-      return { ok: false, message: `not a regular file (${kindName(stats)}); give a file, or - for standard input`, code: null };
-    }
-    if (stats.size > limit) return { ok: false, message: tooLargeMessage(limit, what), code: null };
+    if (stats.isDirectory()) return failure({ id: "isDirectory", data: {} }, "EISDIR");
+    if (!stats.isFile() && !stats.isFIFO()) return failure({ id: "notRegularFile", data: { kind: kindOf(stats) } }, null);
+    if (stats.size > limit) return tooLarge(limit, what);
     // /proc files say size 0 and a file may grow while read: the size only sizes the buffer.
     return readLimited(fd, stats.isFile() ? stats.size : 0, limit, what);
   } catch (error) {

@@ -48,8 +48,6 @@ const usageSamples: Samples<UsageMessages> = {
   helpTakesOneCommand: [2],
   tableNeedsCsv: ["json"],
   csvOnly: ["--bom"],
-  profileError: ["p.yaml:3:1: unknown key"],
-  unknownProfile: ["nope", ["reference", "common"]],
   ruleNeedsSeverity: ["year-sequence"],
   unknownRule: ["nope", ["year-sequence"]],
   unknownSeverity: ["year-sequence", "loud", ["off", "warn"]],

@@ -4,11 +4,13 @@ import { write, writeError } from "../io.js";
 import { readInputFile } from "../../source/inputs.js";
 import { readStdin } from "../io.js";
 import { localizeFatal } from "../../messages/fatal.js";
+import { renderMessage } from "../../messages/index.js";
 
 export async function runAstCommand(operand: string, options: ParseOptions): Promise<number> {
   const read = operand === "-" ? await readStdin() : readInputFile(operand);
   if (!read.ok) {
-    writeError(`${operand === "-" ? "<stdin>" : operand}: ${read.message}`);
+    const message = renderMessage(options.lang ?? "en", "fatal", "unreadable", { detail: read.message, reason: read.reason });
+    writeError(`${operand === "-" ? "<stdin>" : operand}: ${message}`);
     return 2;
   }
   const bytes = read.bytes;

@@ -23,6 +23,7 @@ import { createProgress, noProgress, type Progress } from "../progress.js";
 import { countDocument, emptyTally, formatSummary, type Tally } from "../summary.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { cliMessages } from "../../messages/cli.js";
+import { renderOutputProblem, type OutputProblem } from "../../messages/output.js";
 import type { Lang } from "../../messages/types.js";
 
 export { FORMATS, type Format, type ParseCommandOptions } from "../parse-options.js";
@@ -94,6 +95,12 @@ function isSystemError(error: unknown): boolean {
   return typeof (error as NodeJS.ErrnoException | null)?.code === "string";
 }
 
+/** A failed write that is no error of the system's, with the error's own words. */
+function writeFailure(error: unknown, output: string | undefined): OutputProblem {
+  const reason = { id: "detail" as const, data: { text: (error as Error).message } };
+  return output === undefined ? { id: "cannotWriteStdout", data: { reason } } : { id: "cannotWrite", data: { path: output, reason } };
+}
+
 /** Runs the default command over the operands; returns the exit code (SPEC §4). */
 export async function runParseCommand(operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
   const lang = parseOptions.lang ?? "en";
@@ -108,7 +115,7 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
     opened = await openSink(options, single, inputs, messages);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    writeError(error.message);
+    writeError(renderOutputProblem(lang, error.problem));
     return 2;
   }
   try {
@@ -136,7 +143,7 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
     messages.progress.clear();
     // A reader that stopped early (`| head`) is not a failure of ours: stop quietly, without a summary of a partial run.
     if (isBrokenPipe(error)) return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
-    writeError(outputErrorMessage(error, options.output) ?? `cannot write ${options.output ?? "to standard output"}: ${(error as Error).message}`);
+    writeError(outputErrorMessage(error, options.output, lang) ?? renderOutputProblem(lang, writeFailure(error, options.output)));
     return 2;
   } finally {
     // Unless committed: the temporary file goes, the target stays as it was.

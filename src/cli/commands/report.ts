@@ -13,6 +13,8 @@ import { openSpool, type Spool } from "../spool.js";
 import { placeSuffix } from "../diagnostic-line.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { cliMessages } from "../../messages/cli.js";
+import { renderOutputProblem } from "../../messages/output.js";
+import type { Lang } from "../../messages/types.js";
 
 export interface ReportCommandOptions {
   /** Write the page here instead of stdout (put in place only once it is whole). */
@@ -42,7 +44,7 @@ function withLine<T extends object>(value: T, line: number | undefined): T {
 }
 
 /** Opens the output, then the spool of sections; null (after saying why) when either cannot be. */
-async function openDestinations(path: string | undefined, inputs: Parameters<typeof openOutput>[1]): Promise<{ output: Output; spool: Spool } | null> {
+async function openDestinations(path: string | undefined, inputs: Parameters<typeof openOutput>[1], lang: Lang): Promise<{ output: Output; spool: Spool } | null> {
   let output: Output | undefined;
   try {
     output = openOutput(path, inputs);
@@ -50,7 +52,7 @@ async function openDestinations(path: string | undefined, inputs: Parameters<typ
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     await output?.discard();
-    writeError(error.message);
+    writeError(renderOutputProblem(lang, error.problem));
     return null;
   }
 }
@@ -66,11 +68,11 @@ async function openDestinations(path: string | undefined, inputs: Parameters<typ
 export async function runReportCommand(operands: readonly string[], parseOptions: ParseOptions, options: ReportCommandOptions): Promise<number> {
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const { inputs, results } = loadInputs(operands, parseOptions);
-  const opened = await openDestinations(options.output, inputs);
+  const lang = parseOptions.lang ?? "en";
+  const opened = await openDestinations(options.output, inputs, lang);
   if (opened === null) return 2;
   const { output, spool } = opened;
   const page = new ReportPage();
-  const lang = parseOptions.lang ?? "en";
   let readable = 0;
   try {
     for await (const result of results) {
@@ -88,7 +90,7 @@ export async function runReportCommand(operands: readonly string[], parseOptions
       if (fatal) {
         outcome.fatal = true;
         for (const diagnostic of checked.fatal ? checked.document.diagnostics : unread) {
-          writeError(`${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang).message}`);
+          writeError(`${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`);
         }
       } else readable++;
       await write(spool.stream, page.add({ path: document.source.path, document, fatal }));
@@ -103,7 +105,7 @@ export async function runReportCommand(operands: readonly string[], parseOptions
     await write(output.stream, page.bottom());
     await output.commit();
   } catch (error) {
-    const message = outputErrorMessage(error, options.output);
+    const message = outputErrorMessage(error, options.output, lang);
     if (message === null) throw error;
     writeError(message);
     return 2;
