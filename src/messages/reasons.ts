@@ -30,6 +30,20 @@ export interface ReasonParams {
   stdinIsDirectory: Empty;
   noTextFiles: Empty;
   noMatches: Empty;
+  /** A folder search: a symlink to a folder being searched already. */
+  loopBack: { to: string };
+  /** A folder search: a place inside /proc or /sys, never entered. */
+  virtualFolder: { path: string };
+  /** A folder search: a folder that cannot be listed; `cause` an error code, null for permission denied. */
+  cannotReadFolder: { cause: string | null };
+  /** A folder search: a symlink to a file the search may not reach. */
+  unreachableSymlink: Empty;
+  /** A folder search: a symlink whose target is gone (`target` null when the link itself vanished). */
+  brokenLink: { target: string | null };
+  /** A folder search: a symlink that fails for another reason. */
+  unfollowableSymlink: { target: string | null; code: string };
+  /** A folder search: a *.txt name that is no regular file (a FIFO, a device). */
+  notRegularEntry: Empty;
   /** Words from elsewhere (an error's own message), shown as they are. */
   detail: { text: string };
 }
@@ -109,6 +123,13 @@ const en: ProblemCatalogue<ReasonParams> = {
   stdinIsDirectory: () => "standard input is a directory",
   noTextFiles: () => "no *.txt files in this directory",
   noMatches: () => "no files match this pattern",
+  loopBack: ({ to }) => `symlink loop: leads back to ${to}`,
+  virtualFolder: ({ path }) => `not searched: ${path} is inside /proc or /sys`,
+  cannotReadFolder: ({ cause }) => (cause === null ? "cannot read this folder: permission denied" : `cannot read this folder (${cause})`),
+  unreachableSymlink: () => "symlink to a file that cannot be reached: permission denied",
+  brokenLink: ({ target }) => (target === null ? "broken symlink" : `broken symlink (to ${target})`),
+  unfollowableSymlink: ({ target, code }) => `symlink that cannot be followed${target === null ? "" : ` (to ${target})`} (${code})`,
+  notRegularEntry: () => "not a regular file",
   detail: ({ text }) => text,
 };
 
@@ -132,6 +153,13 @@ const ja: ProblemCatalogue<ReasonParams> = {
   stdinIsDirectory: () => "標準入力がフォルダです",
   noTextFiles: () => "このフォルダに *.txt ファイルがありません",
   noMatches: () => "このパターンに合うファイルがありません",
+  loopBack: ({ to }) => `シンボリックリンクが循環しています（${to} に戻ります）`,
+  virtualFolder: ({ path }) => `検索しません: ${path} は /proc か /sys の中です`,
+  cannotReadFolder: ({ cause }) => (cause === null ? "このフォルダを読み込めません: 権限がありません" : `このフォルダを読み込めません（${cause}）`),
+  unreachableSymlink: () => "リンク先のファイルに届きません: 権限がありません",
+  brokenLink: ({ target }) => (target === null ? "リンク先のないシンボリックリンクです" : `リンク先のないシンボリックリンクです（${target} へのリンク）`),
+  unfollowableSymlink: ({ target, code }) => `たどれないシンボリックリンクです${target === null ? "" : `（${target} へのリンク）`}（${code}）`,
+  notRegularEntry: () => "通常のファイルではありません",
   detail: ({ text }) => text,
 };
 
@@ -158,6 +186,8 @@ export const FIXED_REASON_IDS: readonly FixedReasonId[] = [
   "stdinIsDirectory",
   "noTextFiles",
   "noMatches",
+  "unreachableSymlink",
+  "notRegularEntry",
 ];
 
 /** A reason without data, for brevity at the many places that give one. */

@@ -6,6 +6,7 @@
  * `/sys` and notes each place it refused, so that the batch names it instead of hanging.
  * Symlink loops are caught by tinyglobby's crawler (fdir) itself.
  */
+import type { Reason } from "../messages/reasons.js";
 import * as nodeFs from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { globSync } from "tinyglobby";
@@ -15,19 +16,19 @@ export interface GlobResult {
   /** Matching paths, sorted. */
   files: string[];
   /** Places the search did not enter, with why. */
-  skipped: { path: string; reason: string }[];
+  skipped: { path: string; reason: Reason }[];
 }
 
 /** The crawler works on absolute paths; messages name a place as the pattern's matches are named. */
-function refusal(path: string, real: string, absolute: boolean): { path: string; reason: string } {
+function refusal(path: string, real: string, absolute: boolean): { path: string; reason: Reason } {
   const trimmed = path.length > 1 ? path.replace(/\/$/, "") : path;
-  return { path: absolute ? trimmed : relative(resolve("."), trimmed) || ".", reason: `not searched: ${real} is inside /proc or /sys` };
+  return { path: absolute ? trimmed : relative(resolve("."), trimmed) || ".", reason: { id: "virtualFolder", data: { path: real } } };
 }
 
 /** Expands one pattern. An absolute pattern gives absolute paths; a relative one, paths relative to the working directory. */
 export function expandGlob(pattern: string): GlobResult {
   const absolute = isAbsolute(pattern);
-  const skipped = new Map<string, { path: string; reason: string }>();
+  const skipped = new Map<string, { path: string; reason: Reason }>();
   const realpathSync = ((path: nodeFs.PathLike, options?: nodeFs.EncodingOption) => {
     const real = nodeFs.realpathSync(path, options);
     if (isVirtual(String(real))) {

@@ -24,8 +24,8 @@ function unreadable(path: string, reason: Reason): InputRef {
 }
 
 /** A directory search's or a pattern's own words (walk.ts, glob.ts): English, shown as they are. */
-function skipped(entry: { path: string; reason: string }): InputRef {
-  return unreadable(entry.path, { id: "detail", data: { text: entry.reason } });
+function skipped(entry: { path: string; reason: Reason }): InputRef {
+  return unreadable(entry.path, entry.reason);
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;

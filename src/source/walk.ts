@@ -6,11 +6,12 @@
  * A glob library suppresses these errors, so the walk is our own: readdir with file
  * types, a stat only for directories and symlinks.
  */
+import { reason as fixedReason, type Reason } from "../messages/reasons.js";
 import * as nodeFs from "node:fs";
 import { join } from "node:path";
 
 /** What the walk found, in path order: a file to read, or something that could not be searched and why. */
-export type WalkEntry = { kind: "file"; path: string } | { kind: "skipped"; path: string; reason: string };
+export type WalkEntry = { kind: "file"; path: string } | { kind: "skipped"; path: string; reason: Reason };
 
 /** A directory entry as `readdirSync(…, { withFileTypes: true })` gives it. */
 export interface WalkDirent {
@@ -61,10 +62,10 @@ function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
 }
 
-function folderReason(error: unknown): string {
+function folderReason(error: unknown): Reason {
   const code = codeOf(error);
-  if (code === "EACCES" || code === "EPERM") return "cannot read this folder: permission denied";
-  return `cannot read this folder (${code ?? (error as Error).message})`;
+  if (code === "EACCES" || code === "EPERM") return { id: "cannotReadFolder", data: { cause: null } };
+  return { id: "cannotReadFolder", data: { cause: code ?? (error as Error).message } };
 }
 
 function idOf(stats: WalkStats): string {
@@ -83,14 +84,14 @@ export function walkTextFiles(root: string, fs: WalkFs = nodeWalkFs): WalkEntry[
   // The directories being searched, by device and inode, with the path each was entered by.
   const ancestors = new Map<string, string>();
 
-  const skip = (path: string, reason: string): void => {
+  const skip = (path: string, reason: Reason): void => {
     found.push({ kind: "skipped", path, reason });
   };
 
   function enter(path: string, stats: WalkStats, realPath: string): void {
     const loop = ancestors.get(idOf(stats));
-    if (loop !== undefined) return skip(path, `symlink loop: leads back to ${loop}`);
-    if (isVirtual(realPath)) return skip(path, `not searched: ${realPath} is inside /proc or /sys`);
+    if (loop !== undefined) return skip(path, { id: "loopBack", data: { to: loop } });
+    if (isVirtual(realPath)) return skip(path, { id: "virtualFolder", data: { path: realPath } });
     let entries: WalkDirent[];
     try {
       entries = fs.readdir(path);
@@ -122,7 +123,7 @@ export function walkTextFiles(root: string, fs: WalkFs = nodeWalkFs): WalkEntry[
   function visitFile(path: string, entry: { isFile(): boolean }): void {
     // A FIFO or socket named .txt would hang or fail the read: say so instead.
     if (entry.isFile()) found.push({ kind: "file", path });
-    else skip(path, "not a regular file");
+    else skip(path, fixedReason("notRegularEntry"));
   }
 
   function follow(path: string, name: string): void {
@@ -147,17 +148,17 @@ export function walkTextFiles(root: string, fs: WalkFs = nodeWalkFs): WalkEntry[
     }
   }
 
-  function brokenLinkReason(path: string, error: unknown): string {
+  function brokenLinkReason(path: string, error: unknown): Reason {
     const code = codeOf(error);
-    if (code === "ELOOP") return "symlink loop";
-    if (code === "EACCES" || code === "EPERM") return "symlink to a file that cannot be reached: permission denied";
-    let target = "";
+    if (code === "ELOOP") return fixedReason("symlinkLoop");
+    if (code === "EACCES" || code === "EPERM") return fixedReason("unreachableSymlink");
+    let target: string | null = null;
     try {
-      target = ` (to ${fs.readlink(path)})`;
+      target = fs.readlink(path);
     } catch {
       // The link itself vanished: the message without its target still names the problem.
     }
-    return code === "ENOENT" ? `broken symlink${target}` : `symlink that cannot be followed${target} (${code ?? "unknown error"})`;
+    return code === "ENOENT" ? { id: "brokenLink", data: { target } } : { id: "unfollowableSymlink", data: { target, code: code ?? "unknown error" } };
   }
 
   let rootStats: WalkStats;

@@ -24,7 +24,7 @@ describe("glob operands", () => {
     expect(files).toContain(join(dir, "a.txt"));
     expect(files).toContain(join(dir, "sub", "b.txt"));
     expect(files.every((path) => !path.includes("/p/"))).toBe(true);
-    expect(skipped[0]).toEqual({ path: join(dir, "p"), reason: expect.stringMatching(/^not searched: \/proc\/\d+ is inside \/proc or \/sys$/) });
+    expect(skipped[0]).toEqual({ path: join(dir, "p"), reason: { id: "virtualFolder", data: { path: expect.stringMatching(/^\/proc\/\d+$/) } } });
   });
 
   it("the CLI finishes quickly, names the skipped link, and reads the rest", () => {

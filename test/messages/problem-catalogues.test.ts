@@ -34,7 +34,14 @@ const reasonSamples: ReasonParams = {
   stdinIsDirectory: none,
   noTextFiles: none,
   noMatches: none,
-  detail: { text: "not searched: /proc/1 is inside /proc or /sys" },
+  loopBack: { to: "sheets" },
+  virtualFolder: { path: "/proc/1" },
+  cannotReadFolder: { cause: "EIO" },
+  unreachableSymlink: none,
+  brokenLink: { target: null },
+  unfollowableSymlink: { target: "x.txt", code: "EIO" },
+  notRegularEntry: none,
+  detail: { text: "an error's own words" },
 };
 
 const outputSamples: OutputParams = {

@@ -44,10 +44,10 @@ describe("walkTextFiles", () => {
       { kind: "file", path: join(dir, "a", "1.txt") },
       { kind: "file", path: join(dir, "a", "UPPER.TXT") },
       { kind: "file", path: join(dir, "a", "link.txt") },
-      { kind: "skipped", path: join(dir, "a", "up"), reason: `symlink loop: leads back to ${dir}` },
-      { kind: "skipped", path: join(dir, "broken.txt"), reason: "broken symlink (to nowhere.txt)" },
-      { kind: "skipped", path: join(dir, "proc"), reason: expect.stringMatching(/^not searched: \/proc\/\d+ is inside \/proc or \/sys$/) },
-      { kind: "skipped", path: join(dir, "self.txt"), reason: "symlink loop" },
+      { kind: "skipped", path: join(dir, "a", "up"), reason: { id: "loopBack", data: { to: dir } } },
+      { kind: "skipped", path: join(dir, "broken.txt"), reason: { id: "brokenLink", data: { target: "nowhere.txt" } } },
+      { kind: "skipped", path: join(dir, "proc"), reason: { id: "virtualFolder", data: { path: expect.stringMatching(/^\/proc\/\d+$/) } } },
+      { kind: "skipped", path: join(dir, "self.txt"), reason: { id: "symlinkLoop", data: {} } },
       { kind: "file", path: join(dir, "shared", "s.txt") },
     ]);
   });
@@ -63,7 +63,7 @@ describe("walkTextFiles", () => {
     };
     const found = walkTextFiles(dir, fs);
     expect(found.filter((entry) => entry.kind === "file").map((entry) => entry.path)).toEqual([join(dir, "shared", "s.txt")]);
-    expect(found).toContainEqual({ kind: "skipped", path: locked, reason: "cannot read this folder: permission denied" });
+    expect(found).toContainEqual({ kind: "skipped", path: locked, reason: { id: "cannotReadFolder", data: { cause: null } } });
   });
 
   it("expandInputs turns what was skipped into unreadable inputs in their place", () => {
