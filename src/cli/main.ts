@@ -73,6 +73,8 @@ Examples:
   $ sheetparse sheets/ --table projects --output-encoding cp932 -o projects.csv
   $ sheetparse sheets/ --format csv --table all --output out/
   $ sheetparse ast sheet.txt                    the syntax tree with positions
+  $ sheetparse sheet.pdf                        a PDF (or .xlsx, .xls, .html, .csv) read directly
+  $ sheetparse text sheet.pdf > sheet.txt       the rows of cells the parser reads, as text
   $ sheetparse schema                           JSON Schema of the output
   $ sheetparse help check                       the help of one command (as check --help)
 
@@ -204,6 +206,17 @@ function buildProgram(setExit: (code: number) => void): Command {
   ).action(async (file: string, options: CommonOptions) => {
     const { runAstCommand } = await import("./commands/ast.js");
     setExit(await runAstCommand(file, await parseOptionsOf(options)));
+  });
+
+  addCommonOptions(
+    program
+      .command("text")
+      .description("print the rows of cells each input yields (PDF, Excel, HTML, CSV or text) as the tab-separated text the parser reads")
+      .argument("[inputs...]", "files, directories, glob patterns, or - for stdin")
+      .exitOverride(),
+  ).action(async (inputs: string[], options: CommonOptions) => {
+    const { runTextCommand } = await import("./commands/text.js");
+    setExit(await runTextCommand(inputs, await parseOptionsOf(options)));
   });
 
   // Without this the program's own --output, --encoding and --profile would take those

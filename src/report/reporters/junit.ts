@@ -8,9 +8,10 @@ import { FATAL_RULE } from "../fatal-rule.js";
 import type { FileReport, Reporter, RuleInfo } from "../types.js";
 import { STDIN_NAME } from "../types.js";
 import { escapeXml, escapeXmlAttribute } from "../xml.js";
+import { placeSuffix } from "../place.js";
 
 function describe(d: Diagnostic): string {
-  return `${d.line}:${d.column} ${d.severity} ${d.message}`;
+  return `${d.line}:${d.column}${placeSuffix(d)} ${d.severity} ${d.message}`;
 }
 
 interface Suite {
