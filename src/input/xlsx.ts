@@ -22,13 +22,16 @@ function displayed(cell: XLSX.CellObject | undefined): string {
 function refusal(error: unknown): InputError {
   const message = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(message)) return new InputError("encrypted or password-protected workbook (save it without a password)");
-  return new InputError(`not a readable Excel workbook (${message.split("\n")[0] ?? message})`);
+  return new InputError(`broken Excel workbook (damaged or truncated; the reader said: ${message.split("\n")[0] ?? message})`);
 }
 
 function sheetRows(name: string, sheet: XLSX.WorkSheet, budget: { cells: number }): Row[] {
   const ref = sheet["!ref"];
   if (ref === undefined) return [];
   const range = XLSX.utils.decode_range(ref);
+  // From A1, not from the used range's corner: then line N of a one-sheet book is row N, and
+  // an empty first column stays a column, as the sheet shows it.
+  range.s = { r: 0, c: 0 };
   const data = sheet["!data"] ?? [];
   const rows: Row[] = [];
   // Trailing empty rows of the range are left out; the range of an edited sheet often

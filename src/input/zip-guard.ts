@@ -88,6 +88,8 @@ function tooBig(): string {
 export async function checkZip(bytes: Uint8Array): Promise<string[]> {
   const entries = centralEntries(bytes);
   const data = view(bytes);
+  // Honest sizes that add up beyond the limit are refused before anything is inflated.
+  if (entries.reduce((sum, entry) => sum + entry.declaredSize, 0) > MAX_UNZIPPED_BYTES) throw new InputError(tooBig());
   let budget = MAX_UNZIPPED_BYTES;
   for (const entry of entries) {
     if ((entry.flags & 1) !== 0) throw new InputError("encrypted zip entries (a password-protected workbook)");
@@ -98,7 +100,8 @@ export async function checkZip(bytes: Uint8Array): Promise<string[]> {
     if (end > bytes.length) throw new InputError(BROKEN);
     let size: number;
     if (entry.method === 0) size = entry.compressedSize;
-    else if (entry.method === 8) size = await inflatedSize(bytes.subarray(start, end), budget);
+    // An entry inflating past its declared size lies about it, as only a bomb does: stop there.
+    else if (entry.method === 8) size = await inflatedSize(bytes.subarray(start, end), Math.min(budget, entry.declaredSize));
     else throw new InputError(`zip compression method ${entry.method} is not supported`);
     budget -= size;
     if (budget < 0) throw new InputError(tooBig());

@@ -36,6 +36,7 @@ const BAD_FILE_REASONS: readonly (readonly [string, string])[] = [
   ["not a PDF", "PDF ではありません（拡張子は .pdf ですが %PDF で始まりません）"],
   ["broken zip", "壊れたブックです（破損・途中で切れています）"],
   ["not an Excel workbook", "Excel のブックではありません"],
+  ["broken Excel workbook", "壊れたブックです（破損・途中で切れています）"],
   ["zip bomb or oversized workbook", "展開すると大きすぎるブックです（zip 爆弾？）"],
   ["too many pages", "ページ数が上限を超えています"],
   ["too many cells", "セル数が上限を超えています"],
