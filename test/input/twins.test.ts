@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index.js";
 import { parseAnyDetailed } from "../../src/parse-any.js";
+import { sheetPdf } from "../../bench/make-pdf.mjs";
 
 const NAMES = ["policy-with-projects", "numbers-and-eras", "blank-and-na", "whole-city"];
 const FORMATS = ["pdf", "xlsx", "xls", "html", "csv"] as const;
@@ -35,5 +36,14 @@ describe("a text file", () => {
     const result = await parseAnyDetailed(bytes, { path: "fixtures/cp932.txt" });
     expect(result.document.source).toMatchObject({ format: "text", encoding: "shift_jis" });
     expect(data(result.document)).toEqual(data(parse(bytes, { path: "fixtures/cp932.txt" })));
+  });
+});
+
+describe("a PDF written without an office suite (bench/make-pdf.mjs)", () => {
+  it.each(["whole-city", "numbers-and-eras", "policy-with-projects"])("%s: its rows give the data of the text", async (name) => {
+    const text = readFileSync(`fixtures/${name}.txt`, "utf8");
+    const result = await parseAnyDetailed(sheetPdf(text, { linesPerPage: 37 }), { path: `${name}.pdf` });
+    expect(result.fatal).toBe(false);
+    expect(data(result.document)).toEqual(data(parse(text, { path: name })));
   });
 });
