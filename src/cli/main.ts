@@ -53,7 +53,10 @@ function addCommonOptions(command: Command): Command {
 
 const EXAMPLES = `
 Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
-patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. A file that
+patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. Files named
+.pdf, .xlsx, .xls, .html/.htm, .csv or .tsv are read as such (their rows of cells become the
+text the parser reads; sheetparse text FILE shows it); a scanned PDF, an encrypted file or
+a broken one is one line on stderr (exit 2). A file that
 cannot be read (saying why: symlink loop, broken symlink, permission denied …), and a
 folder, broken symlink or symlink loop a directory search had to skip, gets a message on
 stderr (exit 2) and the others go on. A device, socket or directory named as a file (or as
@@ -208,16 +211,19 @@ function buildProgram(setExit: (code: number) => void): Command {
     setExit(await runAstCommand(file, await parseOptionsOf(options)));
   });
 
-  addCommonOptions(
-    program
-      .command("text")
-      .description("print the rows of cells each input yields (PDF, Excel, HTML, CSV or text) as the tab-separated text the parser reads")
-      .argument("[inputs...]", "files, directories, glob patterns, or - for stdin")
-      .exitOverride(),
-  ).action(async (inputs: string[], options: CommonOptions) => {
-    const { runTextCommand } = await import("./commands/text.js");
-    setExit(await runTextCommand(inputs, await parseOptionsOf(options)));
-  });
+  program
+    .command("text")
+    .description("print the rows of cells each input yields (PDF, Excel, HTML, CSV or text) as the tab-separated text the parser reads")
+    .argument("[inputs...]", "files, directories, glob patterns, or - for stdin")
+    .option("--encoding <name>", "encoding of text, HTML and CSV inputs: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be", "auto")
+    .addOption(langOption())
+    .exitOverride()
+    .action(async (inputs: string[], options: { encoding: string; lang?: string }) => {
+      const encoding = parseEncodingOption(options.encoding);
+      if (encoding === null) throw new UsageError(cliMessages[langOf(options.lang, process.env)].unknownEncoding(options.encoding));
+      const { runTextCommand } = await import("./commands/text.js");
+      setExit(await runTextCommand(inputs, { encoding }));
+    });
 
   // Without this the program's own --output, --encoding and --profile would take those
   // options from after a subcommand's name (`report x --output r.html`), and the subcommand
