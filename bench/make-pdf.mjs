@@ -6,8 +6,8 @@
 // (the 100-page PDF) and by a test (a second PDF producer beside LibreOffice).
 import { Buffer } from "node:buffer";
 
-/** PDF bytes of `text` (tab-separated lines). */
-export function sheetPdf(text, { linesPerPage = 40 } = {}) {
+/** PDF bytes of `text` (tab-separated lines); `rotate` sets each page's /Rotate (as a scanner-less "turned" page). */
+export function sheetPdf(text, { linesPerPage = 40, rotate = 0 } = {}) {
   const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
   const ems = (s) => [...s].reduce((n, ch) => n + (isHalf(ch) ? 0.5 : 1), 0);
   const size = 10;
@@ -41,7 +41,7 @@ export function sheetPdf(text, { linesPerPage = 40 } = {}) {
     });
     content += "ET";
     const contents = add(stream(content));
-    kids.push(add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${Math.max(595, xs[xs.length - 1] + 40)} 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${Math.max(595, xs[xs.length - 1] + 40)} 842] /Rotate ${rotate} /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${tree} 0 R >>`;
   objects[tree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
@@ -70,7 +70,8 @@ function toUnicodeCMap() {
   return `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Sheet-UCS def /CMapType 2 def\n1 begincodespacerange <0000> <ffff> endcodespacerange\n${chunks.join("\n")}\nendcmap CMapName currentdict /CMap defineresource pop end end`;
 }
 
-function assemble(objects) {
+/** A PDF of the given objects (numbered from 1, object 1 the catalog), with a correct cross-reference table. */
+export function assemble(objects, trailerExtra = "") {
   let body = "%PDF-1.7\n";
   const offsets = [];
   objects.forEach((object, index) => {
@@ -79,6 +80,6 @@ function assemble(objects) {
   });
   const xref = Buffer.byteLength(body, "latin1");
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, "latin1");
 }

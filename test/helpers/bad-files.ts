@@ -5,21 +5,10 @@
  */
 import { constants, deflateRawSync } from "node:zlib";
 import { CFB } from "@e965/xlsx";
+import { assemble } from "../../bench/make-pdf.mjs";
 
 /** A PDF of the given objects (numbered from 1, object 1 the catalog) and trailer extras. */
-export function minimalPdf(objects: readonly string[], trailerExtra = ""): Buffer {
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
+export const minimalPdf = assemble;
 
 function stream(dictionary: string, content: string): string {
   return `<< ${dictionary} /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`;

@@ -46,4 +46,10 @@ describe("a PDF written without an office suite (bench/make-pdf.mjs)", () => {
     expect(result.fatal).toBe(false);
     expect(data(result.document)).toEqual(data(parse(text, { path: name })));
   });
+
+  it.each([90, 180, 270] as const)("a page shown turned by %i° reads as the unturned page", async (rotate) => {
+    const text = readFileSync("fixtures/policy-with-projects.txt", "utf8");
+    const result = await parseAnyDetailed(sheetPdf(text, { linesPerPage: 50, rotate }), { path: "turned.pdf" });
+    expect(data(result.document)).toEqual(data(parse(text, { path: "turned" })));
+  });
 });
