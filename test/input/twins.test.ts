@@ -53,3 +53,13 @@ describe("a PDF written without an office suite (bench/make-pdf.mjs)", () => {
     expect(data(result.document)).toEqual(data(parse(text, { path: "turned" })));
   });
 });
+
+describe("the library's parseAny", () => {
+  it("reads a workbook as parse reads its text twin, rules included", async () => {
+    const { parseAny } = await import("../../src/index.js");
+    const document = await parseAny(readFileSync("fixtures/formats/policy-with-projects.xlsx"), { path: "book.xlsx", lang: "ja" });
+    const twin = parse(readFileSync("fixtures/policy-with-projects.txt"), { path: "book.txt", lang: "ja" });
+    expect(data(document)).toEqual(data(twin));
+    expect(document.diagnostics.map((d) => [d.ruleId, d.messageId, d.sheet, d.cell !== undefined])).toEqual(twin.diagnostics.map((d) => [d.ruleId, d.messageId, "評価シート", true]));
+  });
+});
