@@ -222,7 +222,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       const encoding = parseEncodingOption(options.encoding);
       if (encoding === null) throw new UsageError(cliMessages[langOf(options.lang, process.env)].unknownEncoding(options.encoding));
       const { runTextCommand } = await import("./commands/text.js");
-      setExit(await runTextCommand(inputs, { encoding }));
+      setExit(await runTextCommand(inputs, { encoding, lang: langOf(options.lang, process.env) }));
     });
 
   // Without this the program's own --output, --encoding and --profile would take those

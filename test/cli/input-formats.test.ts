@@ -90,4 +90,17 @@ describe("places in the original", () => {
     expect(runCli(["check", "fixtures/formats/policy-with-projects.xlsx", "--reporter", "github"]).stdout).toMatch(/\(評価シート![A-Z]+\d+\)/);
     expect(runCli(["check", "fixtures/formats/policy-with-projects.pdf", "--reporter", "junit"]).stdout).toMatch(/\(p\.\d\)/);
   });
+
+  it("the HTML report places each diagnostic on its page or cell", () => {
+    const run = runCli(["report", "fixtures/formats/policy-with-projects.xlsx", "fixtures/formats/policy-with-projects.pdf"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/policy-with-projects\.xlsx:\d+:\d+ \(評価シート!C\d+\)/);
+    expect(run.stdout).toMatch(/policy-with-projects\.pdf:\d+:\d+ \(p\.\d\)/);
+  });
+
+  it("sheetparse text --lang ja says why in Japanese", () => {
+    const run = runCli(["text", join(dir, "scan.pdf"), "--lang", "ja"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("テキストのない PDF です");
+  });
 });

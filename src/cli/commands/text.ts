@@ -7,6 +7,7 @@ import type { ParseOptions } from "../../parse.js";
 import { extractText } from "../../parse-any.js";
 import { expandInputs, readInputFile } from "../../source/inputs.js";
 import { readStdin, write, writeError } from "../io.js";
+import { renderMessage } from "../../messages/index.js";
 
 export async function runTextCommand(operands: readonly string[], options: ParseOptions): Promise<number> {
   let exitCode = 0;
@@ -20,7 +21,9 @@ export async function runTextCommand(operands: readonly string[], options: Parse
     const read = input.kind === "stdin" ? await readStdin() : readInputFile(input.path);
     const extraction = read.ok ? await extractText(read.bytes, { path: input.kind === "stdin" ? null : input.path, encoding: options.encoding ?? "auto" }) : read;
     if (!extraction.ok) {
-      writeError(`${name}: ${extraction.message}`);
+      // A reader's refusal in the catalogue's words (--lang); a file that could not be read says the system's.
+      const message = "format" in extraction ? renderMessage(options.lang ?? "en", "fatal", "badFile", { detail: extraction.message }) : extraction.message;
+      writeError(`${name}: ${message}`);
       exitCode = 2;
       continue;
     }
