@@ -3,12 +3,11 @@
  * 1. runs on one baseline (within half a font size) form a line, read left to right;
  * 2. runs that touch or stand a space apart join into one cell's text;
  * 3. a wide gap (an em or more) starts a new cell, and so does a narrower gap when the next
- *    run starts where cells start on other lines of the page (the page's column anchors: a
- *    spreadsheet prints every cell of a column at the same x), since a full cell may end
- *    closer to its neighbour than a space;
- * 4. each cell goes to the column of the anchor at or before it, the document's anchors
- *    counted (a spreadsheet prints a column at the same x on every page), so a row with an
- *    empty cell keeps its later cells in place (`成果目標⇥⇥72 %`), as in the text layout;
+ *    run starts where cells start on two or more lines of the document (its column anchors:
+ *    a spreadsheet prints every cell of a column at the same x, on every page), since a full
+ *    cell may end closer to its neighbour than a space;
+ * 4. each cell goes to the column of the anchor at or before it, so a row with an empty
+ *    cell keeps its later cells in place (`成果目標⇥⇥72 %`), as in the text layout;
  * 5. a vertical gap of one or more empty line pitches becomes as many blank rows (at most
  *    three), since a blank line ends a text in the sheet grammar.
  */
@@ -37,7 +36,7 @@ function median(values: number[]): number {
 }
 
 /** Runs grouped by baseline, top to bottom, each line left to right. */
-function baselines(runs: readonly GlyphRun[]): GlyphRun[][] {
+export function pageLines(runs: readonly GlyphRun[]): GlyphRun[][] {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: GlyphRun[][] = [];
   let current: GlyphRun[] = [];
@@ -100,11 +99,6 @@ export function columnAnchors(pages: readonly (readonly GlyphRun[][])[]): number
   return anchors;
 }
 
-/** Runs grouped by baseline, top to bottom, each line left to right. */
-export function pageLines(runs: readonly GlyphRun[]): GlyphRun[][] {
-  return baselines(runs);
-}
-
 /**
  * A page's lines of cells, and the blank lines between them. `anchors` are the document's
  * column anchors: a cell after a gap that spans k anchors has k empty cells before it.
@@ -114,17 +108,23 @@ export function layoutPage(lines: readonly GlyphRun[][], anchors: readonly numbe
   if (runs.length === 0) return [];
   const size = median(runs.map((run) => run.size));
   const tolerance = size * 0.3;
-  const atAnchor = (x: number) => anchors.some((anchor) => Math.abs(anchor - x) <= tolerance);
-  /** Index of the last anchor at or before x: the column a cell starting there stands in (-1 before the first). */
+  /** Index of the last anchor at or before x (binary search; -1 before the first): the column a cell starting there stands in. */
   const homeOf = (x: number) => {
-    let home = -1;
-    for (let i = 0; i < anchors.length && (anchors[i] ?? Infinity) <= x + tolerance; i++) home = i;
-    return home;
+    let low = 0;
+    let high = anchors.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((anchors[middle] ?? Infinity) <= x + tolerance) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
   };
+  const atAnchor = (x: number) => Math.abs((anchors[homeOf(x)] ?? -Infinity) - x) <= tolerance;
   const out: PageLine[] = [];
   const ys = lines.map((line) => line[0]?.y ?? 0);
   const pitches = ys.slice(1).map((y, i) => y - (ys[i] ?? 0)).filter((pitch) => pitch >= size);
-  const pitch = pitches.length > 0 ? Math.min(...pitches) : 0;
+  // A loop, not Math.min(...pitches): a page of a hundred thousand lines would overflow the arguments.
+  const pitch = pitches.reduce((least, value) => Math.min(least, value), Infinity);
   lines.forEach((line, index) => {
     const y = ys[index] ?? 0;
     const previous = out[out.length - 1];

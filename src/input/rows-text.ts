@@ -4,7 +4,7 @@
  * in HTML) become further lines with the text in the same column, so a multi-line 分析
  * reads as the text layout's continuation lines do.
  */
-import type { Row, RowOrigin } from "./types.js";
+import type { Row } from "./types.js";
 import { Origins, type LineOrigin } from "./origins.js";
 
 /** A tab or a control character inside a cell would split or break the row: a space stands for it. */
@@ -53,4 +53,3 @@ export function rowsToText(rows: readonly Row[]): { text: string; origins: Origi
   return { text: texts.join("\n"), origins: new Origins(lines) };
 }
 
-export type { RowOrigin };
