@@ -11,8 +11,13 @@ export const MAX_CELLS = 2_000_000;
 /** PDF pages read: a year's sheets of a large city are a few hundred pages. */
 export const MAX_PAGES = 5_000;
 
-/** Bytes a zip (`.xlsx`) may unpack to, all entries together. */
-export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+/**
+ * Bytes a zip (`.xlsx`) may unpack to, all entries together: 100 MiB. SheetJS holds about
+ * nine times the unpacked XML while reading (a workbook of a million cells, 45 MB unpacked,
+ * peaked at 420 MB), so this keeps one workbook under about 1 GB; a city's real workbooks
+ * unpack to a few megabytes.
+ */
+export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 
 /** Entries in a zip: a workbook has a few dozen parts. */
 export const MAX_ZIP_ENTRIES = 10_000;
