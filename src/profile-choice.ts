@@ -9,6 +9,7 @@ import { matchKey } from "./source/normalize.js";
 import type { Profile } from "./profile/schema.js";
 import type { RootNode } from "./syntax/ast.js";
 import { leavesOf, type ModelParts } from "./model/build-document.js";
+import { cliMessages, type ProfileNotice } from "./messages/cli.js";
 
 /** How one candidate profile read a file. */
 export interface CandidateScore {
@@ -27,7 +28,9 @@ export interface CandidateScore {
 export interface ProfileChoice {
   /** Candidates best first. */
   ranking: CandidateScore[];
-  /** A sentence for stderr when the choice is a tie or weak; null when it is clear. */
+  /** Why the choice is worth a word on stderr (a tie, or a weak winner); null when it is clear. */
+  notice: ProfileNotice | null;
+  /** That word in English (the CLI says it in `--lang`'s language from `notice`). */
   note: string | null;
   /** True when the first two candidates scored the same. */
   tie: boolean;
@@ -73,15 +76,15 @@ export function chooseProfile(scores: readonly CandidateScore[], readAlike: (a: 
     return tierB - tierA || netB - netA;
   });
   const [best, second] = ranking;
-  let note: string | null = null;
+  let notice: ProfileNotice | null = null;
   const sameRank = (other: CandidateScore) => best !== undefined && rank(best)[0] === rank(other)[0] && rank(best)[1] === rank(other)[1];
   const tie = second !== undefined && sameRank(second);
   // The first equally good candidate that reads other data than the winner.
   const rival = ranking.slice(1).find((other) => sameRank(other) && best !== undefined && !readAlike(best, other));
   if (best && rival) {
-    note = `--profile auto: "${best.profile}" and "${rival.profile}" read this file equally well (${best.recognized} of ${best.content} lines); chose "${best.profile}" — name one with --profile, or give the other \`detect\` words`;
+    notice = { kind: "tie", chosen: best.profile, rival: rival.profile, recognized: best.recognized, content: best.content };
   } else if (best && best.content > 0 && best.recognized * 2 <= best.content) {
-    note = `--profile auto: no profile fits well; "${best.profile}" recognised only ${best.recognized} of ${best.content} lines`;
+    notice = { kind: "weak", chosen: best.profile, recognized: best.recognized, content: best.content };
   }
-  return { ranking, note, tie };
+  return { ranking, notice, note: notice && cliMessages.en.profileNotice(notice), tie };
 }

@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { RULE_IDS, isRuleId, type RuleId } from "./rule-ids.js";
 import type { RuleSetting } from "./types.js";
+import { usageMessages } from "../messages/usage.js";
+import type { Lang } from "../messages/types.js";
 
 /** Severity words accepted from people: `warn` is short for `warning`. */
 export const SETTING_WORDS = ["off", "warn", "warning", "error", "info"] as const;
@@ -35,16 +37,24 @@ export const configFileSchema = z.strictObject({
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
+/** The config file's top-level settings, for messages about an unknown one. */
+export const CONFIG_SETTINGS = ["rules", "maxWarnings"] as const;
+
 /**
- * A config problem in words. An unrecognised key (one per call: `key`) under `rules` is an
- * unknown rule, listed with the known ones.
+ * A config problem in words, in the language. An unrecognised key (one per call: `key`)
+ * under `rules` is an unknown rule, listed with the known ones. Worded from the issue's
+ * code and path, not from the schema's English message, so that both languages say it.
  */
-export function describeConfigIssue(issue: z.core.$ZodIssue, key?: string): string {
+export function describeConfigIssue(issue: z.core.$ZodIssue, key?: string, lang: Lang = "en"): string {
+  const say = usageMessages[lang];
+  const path = issue.path.join(".");
   if (issue.code === "unrecognized_keys") {
-    const shown = JSON.stringify(key ?? issue.keys[0] ?? "");
-    return issue.path.length === 1 && issue.path[0] === "rules" ? `unknown rule ${shown} (${describeKnownRules()})` : `unknown setting ${shown} (use rules, maxWarnings)`;
+    const name = key ?? issue.keys[0] ?? "";
+    return issue.path.length === 1 && issue.path[0] === "rules" ? say.unknownRule(name, RULE_IDS) : say.unknownSetting(name, CONFIG_SETTINGS);
   }
-  return issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+  if (issue.code === "invalid_value" && issue.path.length === 2 && issue.path[0] === "rules") return say.settingMustBe(path, SETTING_WORDS);
+  if (path === "maxWarnings") return say.badMaxWarnings(issue.message);
+  return say.badShape(path, issue.message);
 }
 
 /** The effective settings of one `check` run. */
@@ -64,14 +74,15 @@ export function rulesOfConfigFile(file: ConfigFile): Map<RuleId, RuleSetting> {
 
 export type RuleOptionParse = { ok: true; id: RuleId; setting: RuleSetting } | { ok: false; message: string };
 
-/** Parses one `--rule ID=SEVERITY` option. */
-export function parseRuleOption(text: string): RuleOptionParse {
+/** Parses one `--rule ID=SEVERITY` option; a problem is worded in `lang`. */
+export function parseRuleOption(text: string, lang: Lang = "en"): RuleOptionParse {
+  const say = usageMessages[lang];
   const at = text.indexOf("=");
-  if (at < 0) return { ok: false, message: `--rule ${JSON.stringify(text)}: expected ID=off|warn|error` };
+  if (at < 0) return { ok: false, message: say.ruleNeedsSeverity(text) };
   const id = text.slice(0, at).trim();
   const word = text.slice(at + 1).trim();
-  if (!isRuleId(id)) return { ok: false, message: `--rule: unknown rule ${JSON.stringify(id)} (${describeKnownRules()})` };
+  if (!isRuleId(id)) return { ok: false, message: `--rule: ${say.unknownRule(id, RULE_IDS)}` };
   const setting = SETTING_WORDS.find((candidate) => candidate === word);
-  if (setting === undefined) return { ok: false, message: `--rule ${id}: unknown severity ${JSON.stringify(word)} (use ${SETTING_WORDS.join(", ")})` };
+  if (setting === undefined) return { ok: false, message: say.unknownSeverity(id, word, SETTING_WORDS) };
   return { ok: true, id, setting: toRuleSetting(setting) };
 }

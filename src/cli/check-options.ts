@@ -6,6 +6,9 @@ import { InvalidArgumentError } from "commander";
 import type { CheckCommandOptions } from "./commands/check.js";
 import type { Colors, ReporterName } from "../report/types.js";
 import { RULE_IDS } from "../check/rule-ids.js";
+import { helpTexts } from "../messages/help.js";
+import { usageMessages } from "../messages/usage.js";
+import type { Lang } from "../messages/types.js";
 
 export { REPORTER_NAMES } from "../report/types.js";
 
@@ -21,11 +24,14 @@ export interface CheckFlags {
 /**
  * `--max-warnings N`: decimal digits only. Number() would also take `1e3`, `0x10`, `0b1`,
  * ` 5` and `5.0`, which a CI file should not get away with: a typo there changes the gate.
+ * The parser refuses in `lang`.
  */
-export function parseMaxWarnings(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError("Expected a whole number of 0 or more, in decimal digits.");
-  return n;
+export function maxWarningsParser(lang: Lang): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(usageMessages[lang].maxWarningsDigits);
+    return n;
+  };
 }
 
 /** The command's options from its flags and the process. */
@@ -60,28 +66,7 @@ function wrapList(words: readonly string[], width: number): string {
   return [...lines, line].join("\n  ");
 }
 
-export const CHECK_HELP = `
-Rules (default severities in the README):
-  ${wrapList(RULE_IDS, 86)}
-Severities: off, warn (= warning), error, info.
-
-Config file (sheetparse.config.yaml, found from the working directory upward):
-  rules:
-    mixed-punctuation: off
-    required-field: error
-  maxWarnings: 0
-
-Examples:
-  $ sheetparse check sheets/                          problems grouped by file
-  $ sheetparse check sheets/ --reporter github        annotations on a pull request
-  $ sheetparse check sheets/ --reporter sarif > sheetparse.sarif
-  $ sheetparse check sheets/ --reporter junit > junit.xml
-  $ sheetparse check sheet.txt --rule target-not-met=off --max-warnings 0
-
-File names are printed with control characters as escapes (\\n, \\x1B); github escapes
-them as GitHub's toolkit does, so a file name never makes a workflow command of its own.
-
-Exit codes: 0 no errors and warnings within --max-warnings; 1 an error, or more warnings
-than --max-warnings; 2 usage error, a bad config file, or an input that cannot be read or
-decoded, or whose Document failed the schema check (it still gets its "fatal" diagnostic
-in the report; the other inputs go on).`;
+/** The text after `check --help`'s options. */
+export function checkHelp(lang: Lang): string {
+  return helpTexts[lang].check.after(wrapList(RULE_IDS, 86));
+}

@@ -8,7 +8,10 @@ import { dirname, join, resolve } from "node:path";
 import type { Document, LineCounter, Node as YamlNode } from "yaml";
 import { readTextFile } from "../source/read-text.js";
 import { toJsBounded } from "../profile/yaml-to-js.js";
-import { configFileSchema, describeConfigIssue, describeKnownRules, rulesOfConfigFile, type CheckConfig } from "../check/config.js";
+import { CONFIG_SETTINGS, configFileSchema, describeConfigIssue, rulesOfConfigFile, type CheckConfig } from "../check/config.js";
+import { RULE_IDS } from "../check/rule-ids.js";
+import { usageMessages } from "../messages/usage.js";
+import type { Lang } from "../messages/types.js";
 
 export const CONFIG_FILE_NAME = "sheetparse.config.yaml";
 
@@ -64,7 +67,7 @@ function toPlain(value: unknown): unknown {
 }
 
 /** zod passes over `__proto__` keys without a word, so they are looked for in the YAML itself. */
-function protoKeyProblems(yaml: Yaml, doc: Document, path: string, counter: LineCounter): Problem[] {
+function protoKeyProblems(yaml: Yaml, doc: Document, path: string, counter: LineCounter, lang: Lang): Problem[] {
   const problems: Problem[] = [];
   const check = (node: unknown, message: string): void => {
     if (!yaml.isMap(node)) return;
@@ -72,15 +75,19 @@ function protoKeyProblems(yaml: Yaml, doc: Document, path: string, counter: Line
       if (yaml.isScalar(pair.key) && pair.key.value === "__proto__") problems.push(locate(path, pair.key.range?.[0], counter, message));
     }
   };
-  check(doc.contents, 'unknown setting "__proto__" (use rules, maxWarnings)');
-  check(doc.getIn(["rules"], true), `unknown rule "__proto__" (${describeKnownRules()})`);
+  check(doc.contents, usageMessages[lang].unknownSetting("__proto__", CONFIG_SETTINGS));
+  check(doc.getIn(["rules"], true), usageMessages[lang].unknownRule("__proto__", RULE_IDS));
   return problems;
 }
 
-/** Reads and validates a config file; problems come back as `path:line:column: message` lines. */
-export async function loadConfigFile(path: string): Promise<ConfigLoad> {
+/**
+ * Reads and validates a config file; problems come back as `path:line:column: message` lines,
+ * in `lang` (the YAML parser's and the system's own details stay as they word them).
+ */
+export async function loadConfigFile(path: string, lang: Lang = "en"): Promise<ConfigLoad> {
+  const say = usageMessages[lang];
   const read = readTextFile(path, "a config file");
-  if (!read.ok) return { ok: false, messages: [read.code === null ? read.message : `${path}: cannot read config file: ${read.reason}`] };
+  if (!read.ok) return { ok: false, messages: [read.code === null ? read.message : say.cannotReadConfig(path, read.reason)] };
   const yaml = await import("yaml");
   const counter = new yaml.LineCounter();
   let doc: Document;
@@ -88,11 +95,11 @@ export async function loadConfigFile(path: string): Promise<ConfigLoad> {
     doc = yaml.parseDocument(read.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
     // A parser limit (nesting deeper than the stack allows) is a bad file, not our bug.
-    return { ok: false, messages: [`${path}: cannot read this YAML (${(error as Error).message})`] };
+    return { ok: false, messages: [say.cannotReadYaml(path, (error as Error).message)] };
   }
   const problems: Problem[] = doc.errors.map((error) => locate(path, error.pos[0], counter, error.message));
   if (problems.length === 0) {
-    problems.push(...protoKeyProblems(yaml, doc, path, counter));
+    problems.push(...protoKeyProblems(yaml, doc, path, counter, lang));
     const data = toJsBounded(yaml, doc, counter, path, { mapAsMap: true });
     if (!data.ok) return { ok: false, messages: [data.message] };
     const parsed = configFileSchema.safeParse(toPlain(data.value) ?? {});
@@ -103,7 +110,7 @@ export async function loadConfigFile(path: string): Promise<ConfigLoad> {
     }
     for (const issue of parsed.error?.issues ?? []) {
       const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
-      for (const key of keys) problems.push(locate(path, nodeAt(yaml, doc, issue.path, key)?.range?.[0], counter, describeConfigIssue(issue, key)));
+      for (const key of keys) problems.push(locate(path, nodeAt(yaml, doc, issue.path, key)?.range?.[0], counter, describeConfigIssue(issue, key, lang)));
     }
   }
   return { ok: false, messages: problems.sort((a, b) => a.offset - b.offset).map((problem) => problem.text) };

@@ -101,18 +101,6 @@ export function guardStdout(): () => boolean {
 }
 
 /**
- * commander's error message (which echoes the argument it refuses) made printable: a
- * newline in that argument must not start a line of its own. Only commander's own
- * `(Did you mean …?)` hint keeps its line.
- */
-export function printableCommanderError(text: string): string {
-  const [first = "", ...rest] = text.replace(/\n$/, "").split("\n");
-  let out = printable(first);
-  for (const line of rest) out += `${line.startsWith("(Did you mean ") ? "\n" : "\\n"}${printable(line)}`;
-  return `${out}\n`;
-}
-
-/**
  * One `sheetparse: …` line on stderr. The whole message is made printable: it names paths
  * and quotes texts from outside, and a newline or ESC in them must not reach a terminal
  * or a CI log (where `::error …` at a line's start is a command) as they are.

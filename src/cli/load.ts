@@ -10,6 +10,8 @@ import type { Diagnostic, Document } from "../model/schema.js";
 import { DEFAULT_PROFILE } from "../profile/registry.js";
 import { printable } from "../report/printable.js";
 import { readStdin } from "./io.js";
+import { cliMessages } from "../messages/cli.js";
+import type { Lang } from "../messages/types.js";
 
 /**
  * A result for an input that gave no document: `fatal` diagnostic at 1:1 (the one
@@ -41,9 +43,9 @@ export function internalErrorResult(path: string | null, error: unknown, options
  * The stderr line for a `--profile auto` choice that was a tie or weak (SPEC §7.1), or null:
  * the data goes on, but a person should know the profile was a guess.
  */
-export function autoProfileNote(result: ParseResult): string | null {
-  const note = result.profileChoice?.note;
-  return note ? `sheetparse: ${printable(`${result.document.source.path ?? "<stdin>"}: ${note}`)}` : null;
+export function autoProfileNote(result: ParseResult, lang: Lang): string | null {
+  const notice = result.profileChoice?.notice;
+  return notice ? `sheetparse: ${printable(`${result.document.source.path ?? "<stdin>"}: ${cliMessages[lang].profileNotice(notice)}`)}` : null;
 }
 
 /** A text, PDF, workbook, HTML or CSV input through the pipeline; a bug met becomes that input's fatal result. */

@@ -8,13 +8,19 @@ import { parseEncodingOption } from "../source/decode.js";
 import { selectProfiles } from "../profile/select.js";
 import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
-import { guardStdout, isBrokenPipe, outputErrorMessage, printableCommanderError, writeError } from "./io.js";
+import { guardStdout, isBrokenPipe, outputErrorMessage, writeError } from "./io.js";
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
-import { CHECK_HELP, REPORTER_NAMES, checkOptionsOf, parseMaxWarnings, type CheckFlags } from "./check-options.js";
+import { REPORTER_NAMES, checkHelp, checkOptionsOf, maxWarningsParser, type CheckFlags } from "./check-options.js";
 import { loadColors, wantsColor } from "./colors.js";
 import { cliMessages } from "../messages/cli.js";
-import { langOption, langOf } from "./lang-option.js";
+import { helpTexts, type HelpTexts } from "../messages/help.js";
+import type { Lang } from "../messages/types.js";
+import { usageMessages } from "../messages/usage.js";
+import { renderMessage } from "../messages/index.js";
+import { langOption, langOf, langOfArgv } from "./lang-option.js";
 import { suggestCommand } from "./command-typo.js";
+import { commanderErrorText, localHelp } from "./commander-text.js";
+import { profileErrorMessage } from "./profile-error.js";
 
 /** Thrown by option handlers for a usage error: message printed, exit 2. */
 class UsageError extends Error {}
@@ -35,86 +41,16 @@ async function parseOptionsOf(options: CommonOptions): Promise<ParseOptions> {
   const encoding = parseEncodingOption(options.encoding);
   if (encoding === null) throw new UsageError(cliMessages[lang].unknownEncoding(options.encoding));
   const selected = await selectProfiles(options.profile.length > 0 ? options.profile : ["reference"]);
-  if (!selected.ok) throw new UsageError(selected.message);
+  if (!selected.ok) throw new UsageError(profileErrorMessage(selected.message, lang));
   return { encoding, profile: selected.profile, lang, ...(selected.autoProfiles ? { autoProfiles: selected.autoProfiles } : {}) };
 }
 
-function addCommonOptions(command: Command): Command {
+function addCommonOptions(command: Command, help: HelpTexts): Command {
   return command
-    .option("--encoding <name>", "input encoding: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be", "auto")
-    .option(
-      "--profile <name|file|auto>",
-      "template profile: a built-in name, a YAML profile file, or auto (per file: profiles whose detect words all occur first, then the most recognised lines minus conflicts; a tie or a weak winner is named on stderr; repeat --profile FILE to add candidates)",
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
-    )
-    .addOption(langOption());
+    .option("--encoding <name>", help.encoding, "auto")
+    .option("--profile <name|file|auto>", help.profile, (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .addOption(langOption(help.lang));
 }
-
-const EXAMPLES = `
-Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
-patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. Files named
-.pdf, .xlsx, .xls, .html/.htm, .csv or .tsv are read as such (their rows of cells become the
-text the parser reads; sheetparse text FILE shows it); a scanned PDF, an encrypted file or
-a broken one is one line on stderr (exit 2). A file that
-cannot be read (saying why: symlink loop, broken symlink, permission denied …), and a
-folder, broken symlink or symlink loop a directory search had to skip, gets a message on
-stderr (exit 2) and the others go on. A device, socket or directory named as a file (or as
---profile, --config) is refused unread; a sheet, stdin included, may be at most 256 MiB, a
-profile or config file 1 MiB. Profiles and configs are decoded like sheets (UTF-8,
-Shift_JIS, EUC-JP, UTF-16), undecodable bytes being an error at line:column. UTF-32 (by
-its BOM) is refused as unsupported.
-
-Examples:
-  $ sheetparse sheet.txt                        JSON of one sheet file
-  $ sheetparse sheets/ --format ndjson          one JSON document per line, per file
-  $ sheetparse 'sheets/**/*.txt' > all.json     a JSON array, one Document per file
-  $ sheetparse sheet.txt --format yaml --positions
-  $ cat sheet.txt | sheetparse - | jq '.projects[].name'
-  $ sheetparse sheet.txt | jq '.projects[] | [.name, .policyIndex]'   each 事業 and its 施策 sheet (index in .policies)
-  $ sheetparse sheets/ --format csv --bom -o years.csv       for Excel (UTF-8 with BOM)
-  $ sheetparse sheets/ --table projects --output-encoding cp932 -o projects.csv
-  $ sheetparse sheets/ --format csv --table all --output out/
-  $ sheetparse ast sheet.txt                    the syntax tree with positions
-  $ sheetparse sheet.pdf                        a PDF (or .xlsx, .xls, .html, .csv) read directly
-  $ sheetparse text sheet.pdf > sheet.txt       the rows of cells the parser reads, as text
-  $ sheetparse schema                           JSON Schema of the output
-  $ sheetparse help check                       the help of one command (as check --help)
-
-A first operand that is no file, folder or pattern but close to a command name is a usage
-error (unknown command "chekc" — did you mean check?, exit 2, nothing read); help [COMMAND]
-prints help. A file or folder of that name always wins (use ./help for the file when unsure).
-
---output writes a temporary file beside its target and renames it over the target only
-when the run is done; a failed or interrupted run, or one where no input could be read,
-leaves the target as it was. An output that is one of the inputs is refused.
-
-Every Document is validated against the schema (sheetparse schema) before it is written; one
-that fails is a bug of ours: it is replaced by a Document whose only diagnostic is "fatal"
-(invalidDocument, naming the failing JSON path), and the run exits 2.
-
-Exit codes: 0 success, diagnostics or not (they are in the data); 1 only with --strict, when a
-sheet has an unrecognised line or an error diagnostic; 2 usage error, an input that cannot be read or decoded, or a Document
-that failed the schema check (the worst wins).
-Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color. Control
-characters in file names are printed as escapes (\\n, \\x1B), never as they are.`;
-
-const REPORT_EXAMPLES = `
-The page has no external resources and makes no requests (inline CSS, SVG charts, one
-small inline script for sorting, under a strict Content-Security-Policy). It fits a phone's
-screen (wide tables scroll in their box) and prints on A4, a 施策 or 事業 on one page where
-it fits. All budget charts of a page share one unit (千円, 百万円 or 億円, by the largest amount).
-
-Examples:
-  $ sheetparse report sheets/ --output report.html
-  $ sheetparse report 'sheets/**/*.txt' > report.html
-
---output is replaced only by a whole page, never when no input could be read, and may not
-be one of the inputs.
-
-Exit codes: 0 the page was written; 2 usage error, or an input that cannot be read or
-decoded, or whose Document failed the schema check (the page still shows the other inputs
-and names the failed one).`;
 
 /** Whether an operand names something on disk (a broken symlink counts: it is a file the user means). */
 function existsOnDisk(path: string): boolean {
@@ -134,56 +70,62 @@ function existsOnDisk(path: string): boolean {
  * instead of "no such file" after a screen of output for the other operands.
  * Returns true when the word was handled (help printed) and nothing is left to parse.
  */
-function handleCommandWord(program: Command, inputs: readonly string[]): boolean {
+function handleCommandWord(program: Command, inputs: readonly string[], lang: Lang): boolean {
   const [first, ...rest] = inputs;
   if (first === undefined || existsOnDisk(first)) return false;
+  const say = usageMessages[lang];
   const commands = program.commands.map((command) => command.name());
   if (first === "help") {
     const [name, ...extra] = rest;
-    if (extra.length > 0) throw new UsageError(`help takes one command name, not ${rest.length}`);
+    if (extra.length > 0) throw new UsageError(say.helpTakesOneCommand(rest.length));
     const command = name === undefined || name === "help" ? program : program.commands.find((candidate) => candidate.name() === name);
-    if (command === undefined) {
-      const meant = suggestCommand(name ?? "", commands);
-      throw new UsageError(`unknown command "${name ?? ""}"${meant === null ? "" : ` — did you mean ${meant}?`} (commands: ${commands.join(", ")})`);
-    }
+    if (command === undefined) throw new UsageError(say.unknownCommandWord(name ?? "", suggestCommand(name ?? "", commands), commands));
     // outputHelp, not helpInformation: the same page as `--help`, examples included.
     command.outputHelp();
     return true;
   }
   const meant = suggestCommand(first, [...commands, "help"]);
-  if (meant !== null) throw new UsageError(`unknown command "${first}" — did you mean ${meant}?`);
+  if (meant !== null) throw new UsageError(say.unknownCommandWord(first, meant, null));
   return false;
 }
 
-function buildProgram(setExit: (code: number) => void): Command {
+/**
+ * The program in `lang`: help texts, commander's own errors and the option parsers' refusals.
+ * Settings made before the subcommands are created (help, output, the hint) are inherited by them.
+ */
+function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
+  const help = helpTexts[lang];
+  const say = usageMessages[lang];
   const program = new Command();
+  if (help.commander !== null) program.configureHelp(localHelp(help.commander));
   program
     .name("sheetparse")
-    .description("Parse plain-text Japanese municipal evaluation sheets (行政評価シート) into JSON, NDJSON, YAML or CSV.")
-    .version(packageVersion(), "-V, --version")
-    .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
-    .addOption(new Option("--format <format>", "output format (json: an array for several inputs; ndjson: one line per file)").choices(FORMATS).default("json"))
-    .addOption(new Option("--table <name>", "CSV table (implies --format csv); all needs --output DIR").choices(TABLE_CHOICES))
-    .option("-o, --output <path>", "write to this file (or, with --table all, this directory) instead of stdout; - is stdout")
-    .option("--positions", "add the source line to every object (CSV: a line column)", false)
-    .option("--strict", "exit 1 when a line is unrecognised or an error is found", false)
-    .option("--bom", "CSV: start with a UTF-8 byte order mark (for Excel)", false)
+    .description(help.program.description)
+    .version(packageVersion(), "-V, --version", help.versionOption)
+    .helpOption("-h, --help", help.helpOption)
+    .argument("[inputs...]", help.inputs)
+    .addOption(new Option("--format <format>", help.program.format).choices(FORMATS).default("json"))
+    .addOption(new Option("--table <name>", help.program.table).choices(TABLE_CHOICES))
+    .option("-o, --output <path>", help.program.output)
+    .option("--positions", help.program.positions, false)
+    .option("--strict", help.program.strict, false)
+    .option("--bom", help.program.bom, false)
     .addOption(
-      new Option("--output-encoding <name>", "CSV: utf-8 (default) or cp932 (Shift_JIS, for Japanese Excel)").argParser((value: string) => {
+      new Option("--output-encoding <name>", help.program.outputEncoding).argParser((value: string) => {
         const encoding = parseOutputEncoding(value);
-        if (encoding === null) throw new InvalidArgumentError("Use utf-8 or cp932.");
+        if (encoding === null) throw new InvalidArgumentError(say.outputEncodingChoices);
         return encoding;
       }),
     )
-    .option("--raw-cells", "CSV: keep cells starting with = + - @ (or fullwidth, or −, which CP932 writes as －) as they are (no leading ')", false)
-    .option("--no-color", "no colour in messages")
-    .addHelpText("after", EXAMPLES)
-    .showHelpAfterError("(run sheetparse --help for usage)")
+    .option("--raw-cells", help.program.rawCells, false)
+    .option("--no-color", help.program.noColor)
+    .addHelpText("after", help.program.after)
+    .showHelpAfterError(say.helpHint)
     .exitOverride();
-  addCommonOptions(program);
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(printableCommanderError(text)) });
+  addCommonOptions(program, help);
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(commanderErrorText(text, lang)) });
   program.action(async (inputs: string[], options: CommonOptions & ParseFlags) => {
-    if (handleCommandWord(program, inputs)) {
+    if (handleCommandWord(program, inputs, lang)) {
       setExit(0);
       return;
     }
@@ -192,7 +134,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(2);
       return;
     }
-    const flags = resolveParseFlags(options, program.getOptionValueSource("format") !== "default");
+    const flags = resolveParseFlags(options, program.getOptionValueSource("format") !== "default", langOf(options.lang, process.env));
     if (!flags.ok) throw new UsageError(flags.message);
     const parseOptions = await parseOptionsOf(options);
     // Loaded here, not at the top, so `--help`, `--version` and the other commands start faster.
@@ -203,9 +145,10 @@ function buildProgram(setExit: (code: number) => void): Command {
   addCommonOptions(
     program
       .command("ast")
-      .description("print the lossless syntax tree of one sheet as JSON, with unist positions")
-      .argument("<file>", "a sheet file, or - for stdin")
+      .description(help.ast.description)
+      .argument("<file>", help.ast.file)
       .exitOverride(),
+    help,
   ).action(async (file: string, options: CommonOptions) => {
     const { runAstCommand } = await import("./commands/ast.js");
     setExit(await runAstCommand(file, await parseOptionsOf(options)));
@@ -213,10 +156,10 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command("text")
-    .description("print the rows of cells each input yields (PDF, Excel, HTML, CSV or text) as the tab-separated text the parser reads")
-    .argument("[inputs...]", "files, directories, glob patterns, or - for stdin")
-    .option("--encoding <name>", "encoding of text, HTML and CSV inputs: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be", "auto")
-    .addOption(langOption())
+    .description(help.text.description)
+    .argument("[inputs...]", help.inputs)
+    .option("--encoding <name>", help.text.encoding, "auto")
+    .addOption(langOption(help.lang))
     .exitOverride()
     .action(async (inputs: string[], options: { encoding: string; lang?: string }) => {
       const encoding = parseEncodingOption(options.encoding);
@@ -232,11 +175,12 @@ function buildProgram(setExit: (code: number) => void): Command {
   const report = addCommonOptions(
     program
       .command("report")
-      .description("write one self-contained HTML page for a batch of sheets: summary, overview table, charts, check results")
-      .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
-      .option("-o, --output <file.html>", "write the page to this file instead of stdout; - is stdout")
-      .addHelpText("after", REPORT_EXAMPLES)
+      .description(help.report.description)
+      .argument("[inputs...]", help.inputs)
+      .option("-o, --output <file.html>", help.report.output)
+      .addHelpText("after", help.report.after)
       .exitOverride(),
+    help,
   );
   report.action(async (inputs: string[], options: CommonOptions & { output?: string }) => {
     if (inputs.length === 0 && process.stdin.isTTY) {
@@ -253,15 +197,16 @@ function buildProgram(setExit: (code: number) => void): Command {
   const check = addCommonOptions(
     program
       .command("check")
-      .description("lint sheets (the rules are listed in the README's rule table) and report for people or CI: stylish, json, github, sarif, junit")
-      .argument("[inputs...]", "files, directories (searched for *.txt), glob patterns, or - for stdin")
-      .addOption(new Option("--reporter <name>", "output on stdout").choices(REPORTER_NAMES).default("stylish"))
-      .option("--max-warnings <n>", "exit 1 when there are more warnings than this (decimal digits, 0 or more)", parseMaxWarnings)
-      .option("--rule <id=severity>", "set a rule to off, info, warn (warning) or error (repeatable)", (value: string, previous: string[]) => [...previous, value], [] as string[])
-      .option("--config <file>", "config file (default: sheetparse.config.yaml, looked up from the working directory upward)")
-      .option("--no-color", "no colour in the report")
-      .addHelpText("after", CHECK_HELP)
+      .description(help.check.description)
+      .argument("[inputs...]", help.inputs)
+      .addOption(new Option("--reporter <name>", help.check.reporter).choices(REPORTER_NAMES).default("stylish"))
+      .option("--max-warnings <n>", help.check.maxWarnings, maxWarningsParser(lang))
+      .option("--rule <id=severity>", help.check.rule, (value: string, previous: string[]) => [...previous, value], [] as string[])
+      .option("--config <file>", help.check.config)
+      .option("--no-color", help.check.noColor)
+      .addHelpText("after", checkHelp(lang))
       .exitOverride(),
+    help,
   );
   check.action(async (inputs: string[], options: CommonOptions & CheckFlags) => {
     if (inputs.length === 0 && process.stdin.isTTY) {
@@ -277,9 +222,9 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command("schema")
-    .description("print the JSON Schema of the output (generated from the zod schemas)")
-    .option("--profile", "print the JSON Schema of the template profile format instead", false)
-    .addOption(langOption())
+    .description(help.schema.description)
+    .option("--profile", help.schema.profile, false)
+    .addOption(langOption(help.lang))
     .exitOverride()
     .action(async (options: { profile: boolean }) => {
       // zod is the costliest import; only this command needs it as a value.
@@ -289,8 +234,8 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command("profiles")
-    .description("list the built-in template profiles")
-    .addOption(langOption())
+    .description(help.profiles.description)
+    .addOption(langOption(help.lang))
     .exitOverride()
     .action(() => {
       for (const profile of builtinProfiles.values()) process.stdout.write(`${profile.name}\t${profile.description ?? ""}\n`);
@@ -306,7 +251,8 @@ export async function run(argv: readonly string[]): Promise<void> {
     exitCode = Math.max(exitCode, code);
   };
   const reportStdoutError = guardStdout();
-  const program = buildProgram(setExit);
+  const lang = langOfArgv(argv, process.env);
+  const program = buildProgram(setExit, lang);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
@@ -322,7 +268,7 @@ export async function run(argv: readonly string[]): Promise<void> {
       writeError(outputErrorMessage(error) ?? "");
       exitCode = 2;
     } else {
-      writeError(`internal error: ${(error as Error).message}`);
+      writeError(renderMessage(lang, "fatal", "internalError", { detail: `internal error: ${(error as Error).message}` }));
       if ((process.env["DEBUG"] ?? "").includes("sheetparse")) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
       exitCode = 2;
     }

@@ -5,6 +5,8 @@
  */
 import { TABLE_NAMES, DEFAULT_TABLE, type TableName } from "../emit/csv/table-names.js";
 import type { OutputEncoding } from "../emit/csv/encode.js";
+import { usageMessages } from "../messages/usage.js";
+import type { Lang } from "../messages/types.js";
 
 export const FORMATS = ["json", "ndjson", "yaml", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -55,28 +57,24 @@ export interface ParseCommandOptions {
 
 export type ResolvedFlags = { ok: true; options: ParseCommandOptions } | { ok: false; message: string };
 
-const HINT = "(run sheetparse --help for usage)";
-
-function usage(message: string): ResolvedFlags {
-  return { ok: false, message: `${message} ${HINT}` };
-}
-
 /**
- * Checks the flags against each other. `formatGiven` tells an explicit `--format` from
- * the default, so that `--table NAME` alone means CSV.
+ * Checks the flags against each other; a problem is worded in `lang`. `formatGiven` tells
+ * an explicit `--format` from the default, so that `--table NAME` alone means CSV.
  */
-export function resolveParseFlags(flags: ParseFlags, formatGiven: boolean): ResolvedFlags {
+export function resolveParseFlags(flags: ParseFlags, formatGiven: boolean, lang: Lang = "en"): ResolvedFlags {
+  const say = usageMessages[lang];
+  const usage = (message: string): ResolvedFlags => ({ ok: false, message: say.withHint(message) });
   const format: Format = flags.table !== undefined && !formatGiven ? "csv" : flags.format;
   if (format !== "csv") {
-    if (flags.table !== undefined) return usage(`--table needs --format csv (got --format ${format})`);
-    if (flags.bom) return usage(`--bom applies to --format csv only`);
-    if (flags.outputEncoding !== undefined) return usage(`--output-encoding applies to --format csv only`);
-    if (flags.rawCells) return usage(`--raw-cells applies to --format csv only`);
+    if (flags.table !== undefined) return usage(say.tableNeedsCsv(format));
+    if (flags.bom) return usage(say.csvOnly("--bom"));
+    if (flags.outputEncoding !== undefined) return usage(say.csvOnly("--output-encoding"));
+    if (flags.rawCells) return usage(say.csvOnly("--raw-cells"));
   }
   const table = flags.table ?? DEFAULT_TABLE;
-  if (table === "all" && (flags.output === undefined || flags.output === "-")) return usage(`--table all writes one file per table: add --output DIR`);
+  if (table === "all" && (flags.output === undefined || flags.output === "-")) return usage(say.tableAllNeedsOutput);
   const encoding = flags.outputEncoding ?? "utf-8";
-  if (flags.bom && encoding !== "utf-8") return usage(`--bom is for UTF-8 output; CP932 has no byte order mark`);
+  if (flags.bom && encoding !== "utf-8") return usage(say.bomNeedsUtf8);
   // `-o -` means standard output, as in most Unix tools.
   const output = flags.output === undefined || flags.output === "-" ? {} : { output: flags.output };
   return {

@@ -3,6 +3,8 @@
  * place at most ten times a second. The caller creates one only when stderr is a TTY,
  * so CI logs never receive carriage returns or escape codes.
  */
+import { cliMessages } from "../messages/cli.js";
+import type { Lang } from "../messages/types.js";
 
 /** Redraws no more often than this, in milliseconds: the terminal is slower than the parser. */
 const REDRAW_MS = 100;
@@ -17,14 +19,14 @@ export interface Progress {
   clear(): void;
 }
 
-/** The text of the line, without control characters. */
-export function formatProgress(done: number, total: number, elapsedMs: number): string {
+/** The text of the line, without control characters (wording: src/messages/cli.ts). */
+export function formatProgress(done: number, total: number, elapsedMs: number, lang: Lang = "en"): string {
   const rate = elapsedMs > 0 ? Math.round((done * 1000) / elapsedMs) : 0;
-  return `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} files · ${rate.toLocaleString("en-US")} files/s`;
+  return cliMessages[lang].progress(done, total, rate);
 }
 
-/** A progress line over `total` inputs, written with `write`, timed with `now` (milliseconds). */
-export function createProgress(total: number, write: (text: string) => void, now: () => number = Date.now): Progress {
+/** A progress line over `total` inputs, written with `write` in `lang`, timed with `now` (milliseconds). */
+export function createProgress(total: number, write: (text: string) => void, now: () => number = Date.now, lang: Lang = "en"): Progress {
   const started = now();
   let done = 0;
   let drawnAt = Number.NEGATIVE_INFINITY;
@@ -36,7 +38,7 @@ export function createProgress(total: number, write: (text: string) => void, now
       if (time - drawnAt < REDRAW_MS && done < total) return;
       drawnAt = time;
       shown = true;
-      write(`${ERASE_LINE}${formatProgress(done, total, time - started)}`);
+      write(`${ERASE_LINE}${formatProgress(done, total, time - started, lang)}`);
     },
     clear() {
       if (!shown) return;

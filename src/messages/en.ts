@@ -9,7 +9,7 @@ export function nameEn(who: Who): string {
   return who.name === null ? `施策 sheet at line ${who.line}` : `施策 ${quote(who.name)}`;
 }
 
-const PHASE: Readonly<Record<Phase, string>> = { actual: "actual (決算額)", current: "current (予算額)", plan: "plan (【Plan】予算額)" };
+const PHASE: Readonly<Record<Phase, string>> = { actual: "actual (決算額)", estimate: "estimate (決算見込)", current: "current (予算額)", plan: "plan (【Plan】予算額)" };
 
 function missingYears(from: number, to: number): string {
   return to - from === 2 ? `fiscal year ${from + 1} is missing` : `fiscal years ${from + 1}–${to - 1} are missing`;
@@ -61,6 +61,7 @@ export const en: Catalogue = {
   },
   "unrecognized-line": {
     unrecognizedLine: ({ text }) => `Line not understood: ${quote(text)}`,
+    yearWithoutEra: ({ text }) => `Year heading without an era, and no era in reach (the sheet's title or an earlier heading, or the profile's \`era\`): ${quote(text)}`,
   },
   "no-sheet": {
     emptyInput: () => "The input holds no content: no sheet was read",

@@ -9,7 +9,7 @@ export function nameJa(who: Who): string {
   return who.name === null ? `${who.line}行目からの施策シート` : `施策${kagi(who.name)}`;
 }
 
-const PHASE: Readonly<Record<Phase, string>> = { actual: "実績（決算額）", current: "今年度（予算額）", plan: "計画（【Plan】予算額）" };
+const PHASE: Readonly<Record<Phase, string>> = { actual: "実績（決算額）", estimate: "決算見込", current: "今年度（予算額）", plan: "計画（【Plan】予算額）" };
 
 /**
  * The fixed reasons the reader gives for an unreadable input. The system's own wording
@@ -45,6 +45,11 @@ const BAD_FILE_REASONS: readonly (readonly [string, string])[] = [
 function badFileJa(detail: string): string {
   const known = BAD_FILE_REASONS.find(([english]) => detail.startsWith(english));
   return known ? `${known[1]}（${detail}）` : detail;
+}
+
+/** A reason of the reader (or of the system, as the reader words it) in Japanese, when it is one of the fixed ones. */
+export function reasonJa(detail: string): string {
+  return REASONS.get(detail) ?? detail;
 }
 
 /** The English detail without the `internal error: ` its English message starts with. */
@@ -103,6 +108,7 @@ export const ja: Catalogue = {
   },
   "unrecognized-line": {
     unrecognizedLine: ({ text }) => `読み取れない行です: ${kagi(text)}`,
+    yearWithoutEra: ({ text }) => `元号のない年度見出しですが、元号が分かりません（シートの表題や前の見出しに元号がなく、プロファイルの era もありません）: ${kagi(text)}`,
   },
   "no-sheet": {
     emptyInput: () => "入力に内容がありません。シートは読み取れませんでした",
@@ -114,7 +120,7 @@ export const ja: Catalogue = {
     secondValue: ({ label, text }) => `${label}が二度書かれています。この値は使われません: ${kagi(text)}`,
   },
   fatal: {
-    unreadable: ({ detail }) => `読み込めません: ${REASONS.get(detail) ?? detail}`,
+    unreadable: ({ detail }) => `読み込めません: ${reasonJa(detail)}`,
     undecodable: ({ detail }) => `文字コードを解読できません: ${detail}`,
     internalError: ({ detail }) => `内部エラー: ${internalDetail(detail)}`,
     invalidDocument: ({ detail }) => `内部エラー（Document がスキーマに合いません）: ${internalDetail(detail)}`,

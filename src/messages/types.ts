@@ -94,6 +94,7 @@ export interface MessageParams {
   };
   "unrecognized-line": {
     unrecognizedLine: { text: string };
+    yearWithoutEra: { text: string };
   };
   "no-sheet": {
     emptyInput: Record<string, never>;

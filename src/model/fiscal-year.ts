@@ -22,6 +22,9 @@ const ERA_BASE = { reiwa: 2018, heisei: 1988, showa: 1925 } as const;
 /** An era the sheets use. */
 export type Era = keyof typeof ERA_BASE;
 
+/** The era a Western fiscal year falls in (its April), for naming era-less years. */
+export const ERAS_NEWEST_FIRST: readonly Era[] = ["reiwa", "heisei", "showa"];
+
 /** Era names after NFKC (which also turns `㍻` into `平成`, `㋿` into `令和` and `Ｒ` into `R`). */
 const ERA_PREFIXES: readonly (readonly [string, Era])[] = [
   ["令和", "reiwa"],
@@ -102,7 +105,7 @@ export function matchFiscalYearPrefix(text: string): (YearLabel & { end: number 
   return { year: match.year, label: text.slice(match.start, match.end), end: match.end };
 }
 
-interface YearMatch {
+export interface YearMatch {
   year: number;
   era: Era | null;
   suffix: "年度" | "年" | "";
@@ -113,7 +116,7 @@ interface YearMatch {
 }
 
 /** The longest year label at the start of `text` (after leading spaces), or null. */
-function matchYear(text: string): YearMatch | null {
+export function matchYear(text: string): YearMatch | null {
   const { key, ends, start } = normalizedPrefix(text);
   let i: number;
   let year: number;

@@ -30,4 +30,21 @@ export class Locations {
   field(object: object, key: string): Span | undefined {
     return this.fields.get(object)?.get(key);
   }
+
+  private readonly labels = new Map<object, Map<string, string>>();
+
+  /** Records the label a field's value was read under, as the sheet wrote it (`決算見込額`, `事業費`). */
+  setLabel(object: object, key: string, label: string): void {
+    let map = this.labels.get(object);
+    if (!map) {
+      map = new Map();
+      this.labels.set(object, map);
+    }
+    if (!map.has(key)) map.set(key, label);
+  }
+
+  /** The label a field was read under, as written; undefined when it was not read from a labelled cell. */
+  label(object: object, key: string): string | undefined {
+    return this.labels.get(object)?.get(key);
+  }
 }

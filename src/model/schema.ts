@@ -107,7 +107,15 @@ export const policySheetSchema = z.strictObject({
   ...place,
 });
 
-export const phaseSchema = z.enum(["actual", "current", "plan"]);
+/** actual: 決算; estimate: 決算見込; current: this year's budget; plan: a later year's (SPEC §3, §7.3). */
+export const phaseSchema = z.enum(["actual", "estimate", "current", "plan"]);
+
+/** A per-year measure the record has no key for (人件費, 一般財源 …), under its label as written. */
+export const yearExtraSchema = z.strictObject({
+  label: z.string(),
+  value: quantitySchema,
+  line,
+});
 
 export const fiscalYearRecordSchema = z.strictObject({
   /** Starting Western year of the Japanese fiscal year (April–March). */
@@ -124,6 +132,8 @@ export const fiscalYearRecordSchema = z.strictObject({
   /** outcomeActual ÷ (initialTarget, else outcomeTarget) when both are values and the divisor is not 0. */
   achievementRate: z.number().nullable(),
   activities: z.string().nullable(),
+  /** Per-year measures of a grid with no key above, label as written. */
+  extras: z.array(yearExtraSchema),
   line,
   ...place,
 });
@@ -246,6 +256,7 @@ export type Opinion = z.infer<typeof opinionSchema>;
 export type PolicySheet = z.infer<typeof policySheetSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type FiscalYearRecord = z.infer<typeof fiscalYearRecordSchema>;
+export type YearExtra = z.infer<typeof yearExtraSchema>;
 export type CheckSection = z.infer<typeof checkSectionSchema>;
 export type ActionSection = z.infer<typeof actionSectionSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -41,6 +41,22 @@ export const commonProfile: Profile = {
     },
     indicator: { unit: labels.indicator.unit },
   },
+  // Grid measures (shared/vocabulary.md §5, §6). 総事業費 and 人件費 are not 事業費: extras.
+  measures: {
+    budget: ["予算額", "当初予算額", "予算現額", "予算額(当初)", "予算額(補正後)", "予算額計"],
+    settlement: ["決算額", "決算", "執行額", "実績額計", "決算見込額", "決算見込"],
+    cost: ["事業費", "事業費計", "事業費合計"],
+    specificRevenue: ["うち特定財源", "特定財源", "特定財源計", "うち特財"],
+    outcomeTarget: ["目標値", "計画値", "成果目標", "年度目標"],
+    outcomeActual: ["実績値", "成果実績"],
+    initialTarget: ["当初の成果目標"],
+  },
+  // Most cities' sheets have no PDCA headings: no section is required.
+  requiredSections: [],
+  titles: {
+    policy: ["{year}施策評価シート", "施策評価シート", "{year}施策評価調書", "施策評価調書"],
+    project: ["{year}事務事業評価シート", "事務事業評価シート", "{year}事務事業評価調書", "事務事業評価調書", "{year}事務事業評価表", "事務事業評価表"],
+  },
   extras: [
     "担当部", "担当部名", "部名", "部局名", "担当部局", "担当係", "係名", "係等名",
     "所属長名", "課長名", "担当課長名", "担当者", "作成者", "作成責任者", "記入責任者",

@@ -5,6 +5,7 @@
  */
 import type { ListEdit, Profile, ProfileFile } from "./schema.js";
 import { matchKey } from "../source/normalize.js";
+import { fieldKeys, MEASURE_KEYS } from "./fields.js";
 
 /** A word the file asks to remove that its base list does not hold; `path` is where it stands in the file. */
 export interface MergeError {
@@ -19,15 +20,15 @@ export function emptyProfile(name: string): Profile {
     name,
     markers: none(["position", "mainProjects", "targets", "opinions", "achievementStatus", "description", "do", "check", "action", "indicator", "plan"]),
     labels: {
-      position: none(["outline", "objective", "policy", "direction"]),
-      mainProjects: none(["direction", "project", "department"]),
-      targets: none(["indicator", "basis", "direction"]),
-      description: none(["name", "department", "purpose", "budgetAccount"]),
-      yearBlock: none(["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget", "activities"]),
-      check: none(["evaluation", "analysis"]),
-      action: none(["approach"]),
-      indicator: none(["unit"]),
-      plan: none(["futureTargets"]),
+      position: none(fieldKeys("position")),
+      mainProjects: none(fieldKeys("mainProjects")),
+      targets: none(fieldKeys("targets")),
+      description: none(fieldKeys("description")),
+      yearBlock: none(fieldKeys("yearBlock")),
+      check: none(fieldKeys("check")),
+      action: none(fieldKeys("action")),
+      indicator: none(fieldKeys("indicator")),
+      plan: none(fieldKeys("plan")),
     },
     opinionSourceSuffixes: [],
     artifacts: { lines: [], pageNumbers: false },
@@ -36,6 +37,10 @@ export function emptyProfile(name: string): Profile {
     defaultMoneyUnit: null,
     detect: [],
     layout: "auto",
+    measures: none(MEASURE_KEYS),
+    titles: none(["policy", "project"]),
+    era: null,
+    requiredSections: [],
   };
 }
 
@@ -90,6 +95,10 @@ export function mergeProfile(base: Profile, file: ProfileFile): { profile: Profi
     defaultMoneyUnit: file.defaultMoneyUnit === undefined ? base.defaultMoneyUnit : file.defaultMoneyUnit,
     detect: applyEdit(base.detect, file.detect, ["detect"], errors),
     layout: file.layout ?? base.layout,
+    measures: editRecord(base.measures, file.measures, ["measures"], errors),
+    titles: editRecord(base.titles, file.titles, ["titles"], errors),
+    era: file.era === undefined ? base.era : file.era,
+    requiredSections: file.requiredSections ?? base.requiredSections,
   };
   return { profile, errors };
 }

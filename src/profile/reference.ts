@@ -48,4 +48,17 @@ export const referenceProfile: Profile = {
   defaultMoneyUnit: null,
   detect: [],
   layout: "auto",
+  // The reference writes no grids; a grid in its words reads with its year-block labels.
+  measures: {
+    budget: ["予算額"],
+    settlement: ["決算額"],
+    cost: [],
+    specificRevenue: ["うち特定財源"],
+    outcomeTarget: ["成果目標"],
+    outcomeActual: ["成果実績"],
+    initialTarget: ["当初の成果目標"],
+  },
+  titles: { policy: [], project: [] },
+  era: null,
+  requiredSections: ["do", "check", "action", "plan"],
 };

@@ -3,6 +3,7 @@
  * marker and field label. The grammar lives in data (STYLE §5), validated when loaded.
  */
 import { z } from "zod";
+import { fieldKeys, MEASURE_KEYS, type FIELDS, type FieldContext } from "./fields.js";
 
 /** The words of one field or marker. Empty: the profile never reads it (a base's word removed, or `extends: none`). */
 const variants = z.array(z.string().min(1));
@@ -22,25 +23,42 @@ export const markersSchema = z.object({
   plan: variants,
 }).strict();
 
+/** The words of every field of a context, one list per key of the field table (fields.ts). */
+function wordsOf<C extends FieldContext>(context: C) {
+  const shape = Object.fromEntries(fieldKeys(context).map((key) => [key, variants])) as { [K in keyof (typeof FIELDS)[C]]: typeof variants };
+  return z.object(shape).strict();
+}
+
 export const labelsSchema = z.object({
-  position: z.object({ outline: variants, objective: variants, policy: variants, direction: variants }).strict(),
-  mainProjects: z.object({ direction: variants, project: variants, department: variants }).strict(),
-  targets: z.object({ indicator: variants, basis: variants, direction: variants }).strict(),
-  description: z.object({ name: variants, department: variants, purpose: variants, budgetAccount: variants }).strict(),
-  yearBlock: z.object({
-    budget: variants,
-    settlement: variants,
-    specificRevenue: variants,
-    outcomeTarget: variants,
-    outcomeActual: variants,
-    initialTarget: variants,
-    activities: variants,
-  }).strict(),
-  check: z.object({ evaluation: variants, analysis: variants }).strict(),
-  action: z.object({ approach: variants }).strict(),
-  indicator: z.object({ unit: variants }).strict(),
-  plan: z.object({ futureTargets: variants }).strict(),
+  position: wordsOf("position"),
+  mainProjects: wordsOf("mainProjects"),
+  targets: wordsOf("targets"),
+  description: wordsOf("description"),
+  yearBlock: wordsOf("yearBlock"),
+  check: wordsOf("check"),
+  action: wordsOf("action"),
+  indicator: wordsOf("indicator"),
+  plan: wordsOf("plan"),
 }).strict();
+
+/**
+ * The measure rows of a year grid (SPEC §7.3) → the keys of a fiscal-year record. `cost`
+ * (事業費) is the settlement in a 決算 / 決算見込 column and the budget in a 予算 column, and
+ * unknown in a column with no phase; `settlement` words (決算額, 執行額) are the settlement
+ * except in a 予算 column. A measure no list names goes to `years[].extras` under its label.
+ */
+export const measuresSchema = z.object(
+  Object.fromEntries(MEASURE_KEYS.map((key) => [key, variants])) as { [K in (typeof MEASURE_KEYS)[number]]: typeof variants },
+).strict();
+
+/** Sheet titles; a variant may hold `{year}` (`{year}事務事業評価シート`), which gives the sheet its own fiscal year. */
+export const titlesSchema = z.object({ policy: variants, project: variants }).strict();
+
+/** Sections of a 事業 sheet that `required-section` may ask for. */
+export const REQUIRABLE_SECTIONS = ["do", "check", "action", "plan"] as const;
+
+/** The era that resolves era-less year headings (`25年度`) when the sheet names none. */
+export const ERAS = ["reiwa", "heisei", "showa"] as const;
 
 export const profileSchema = z.object({
   /** Name reported in `source.profile`. */
@@ -73,6 +91,14 @@ export const profileSchema = z.object({
    * (one cell per line) fix it.
    */
   layout: z.enum(["auto", "tab", "spaces", "pipes", "tokens"]),
+  /** Measure rows of year grids, by the key they fill. */
+  measures: measuresSchema,
+  /** Title lines that start a sheet. */
+  titles: titlesSchema,
+  /** `reiwa`, `heisei` or `showa` for era-less year headings; null: only the sheet's own era. */
+  era: z.enum(ERAS).nullable(),
+  /** The sections every 事業 sheet of the template has (`required-section`): the reference's PDCA; none for most cities. */
+  requiredSections: z.array(z.enum(REQUIRABLE_SECTIONS)),
 }).strict();
 
 export type Profile = z.infer<typeof profileSchema>;
@@ -126,9 +152,16 @@ export const profileFileSchema = z.object({
   defaultMoneyUnit: z.string().min(1).nullable().optional(),
   detect: listEdit.optional(),
   layout: z.enum(["auto", "tab", "spaces", "pipes", "tokens"]).optional(),
+  measures: contextEdits(measuresSchema).optional(),
+  titles: contextEdits(titlesSchema).optional(),
+  era: z.enum(ERAS).nullable().optional(),
+  /** Replaces the base's list. */
+  requiredSections: z.array(z.enum(REQUIRABLE_SECTIONS)).optional(),
 }).strict();
 
 export type ProfileFile = z.infer<typeof profileFileSchema>;
 export type SectionKey = keyof Profile["markers"];
 export type LabelContext = keyof Profile["labels"];
+export type MeasureKey = keyof Profile["measures"];
+export type Era = (typeof ERAS)[number];
 export type LabelKey<C extends LabelContext> = keyof Profile["labels"][C] & string;

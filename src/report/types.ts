@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Severity } from "../model/schema.js";
 import type { RuleSetting } from "../check/types.js";
+import type { Lang } from "../messages/types.js";
 
 export const REPORTER_NAMES = ["stylish", "json", "github", "sarif", "junit"] as const;
 /** A reporter name, as `--reporter` takes it. */
@@ -50,6 +51,8 @@ export interface ReportContext {
   /** Print the source line and a caret under each problem (stylish, when stdout is a TTY). */
   codeFrame: boolean;
   tool: { name: string; version: string; informationUri?: string };
+  /** The language of the reporters' own words (stylish's footer and severities, JUnit's counts); English when absent. */
+  lang?: Lang;
 }
 
 /** A reporter: data in, the whole report as a string out. */

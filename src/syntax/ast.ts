@@ -3,7 +3,8 @@
  * cells; the model decides what they mean. Positions follow unist: line and column
  * 1-based, offset 0-based, end exclusive, in UTF-16 code units.
  */
-import type { LabelContext, SectionKey } from "../profile/schema.js";
+import type { LabelContext, MeasureKey, SectionKey } from "../profile/schema.js";
+import type { HeadingPhase } from "../model/grid-heading.js";
 
 export interface Point {
   /** 1-based line. */
@@ -93,9 +94,37 @@ export interface ArtifactNode extends LeafBase {
 /** A content line no rule understood. */
 export interface UnrecognizedNode extends LeafBase {
   type: "unrecognized";
+  /** Why a line that looked like structure was not read: a year heading with no era in reach. */
+  reason?: "yearWithoutEra";
 }
 
-export type LeafNode = MarkerNode | FieldNode | TableRowNode | ParagraphNode | RuleNode | ArtifactNode | UnrecognizedNode;
+/** A sheet's title line (`令和5年度 事務事業評価シート`): it starts a sheet and may name the sheet's own year. */
+export interface TitleNode extends LeafBase {
+  type: "title";
+  year: YearRef | null;
+}
+
+/** A table's unit note on a line of its own (`(単位：千円)`): bare numbers of the tables after it take the unit. */
+export interface UnitNoteNode extends LeafBase {
+  type: "unitNote";
+  unit: string;
+}
+
+/** One measure row of a grid: its label and a value cell per column it has one for. */
+export interface GridRowNode extends LeafBase {
+  type: "gridRow";
+  label: Cell;
+  /** The record key the profile maps the label to; null: an extras measure, kept under its label. */
+  measure: MeasureKey | null;
+  /** Index into the grid's columns → the cell under it (an empty cell is a blank value). */
+  values: { column: number; cell: Cell }[];
+  /** The unit the label's note (`参加者数(人)`) or the row's 単位 cell names. */
+  unit: string | null;
+  /** Filled cells with no heading above them. */
+  stray?: Cell[];
+}
+
+export type LeafNode = MarkerNode | FieldNode | TableRowNode | ParagraphNode | RuleNode | ArtifactNode | UnrecognizedNode | TitleNode | UnitNoteNode | GridRowNode;
 
 /** A text that may span lines: an optional label row, then paragraph lines. */
 export interface TextBlockNode {
@@ -120,11 +149,35 @@ export interface TableNode {
 export interface YearBlockNode {
   type: "yearBlock";
   year: YearRef;
+  /** Opened by a single year's label (`令和4年度決算額`, or `予算額` in a sheet whose title names its year), not a year row. */
+  single?: true;
   position: Span;
   children: (FieldNode | TextBlockNode | RuleNode | ArtifactNode | UnrecognizedNode)[];
 }
 
-export type SectionChild = LeafNode | TextBlockNode | TableNode | YearBlockNode;
+/** One column of a grid: a year, with the phase its heading (or the heading under it) names. */
+export interface GridColumn {
+  year: YearRef;
+  phase: HeadingPhase | null;
+  /** The year heading; for two columns per year, `sub` is the phase heading under it. */
+  heading: Cell;
+  sub: Cell | null;
+}
+
+/**
+ * A grid (SPEC §7.3): a header row of year headings, then measure rows with one value per
+ * column. Header rows are `tableRow` children; rows that do not fit are `unrecognized`.
+ */
+export interface GridNode {
+  type: "grid";
+  columns: GridColumn[];
+  /** The table's unit note (`金額(千円)` in the corner, or `(単位：千円)` before it). */
+  unit: string | null;
+  position: Span;
+  children: (TableRowNode | GridRowNode | UnrecognizedNode | UnitNoteNode | RuleNode | ArtifactNode)[];
+}
+
+export type SectionChild = LeafNode | TextBlockNode | TableNode | YearBlockNode | GridNode;
 
 /** A section from its marker (first child) to the next marker. */
 export interface SectionNode {
@@ -136,6 +189,8 @@ export interface SectionNode {
 
 export interface SheetNode {
   type: "policySheet" | "projectSheet";
+  /** The sheet's own fiscal year, named by its title. */
+  year?: YearRef;
   position: Span;
   children: SectionNode[];
 }
@@ -146,5 +201,5 @@ export interface RootNode {
   children: (SheetNode | LeafNode)[];
 }
 
-export type ParentNode = RootNode | SheetNode | SectionNode | YearBlockNode | TableNode | TextBlockNode;
+export type ParentNode = RootNode | SheetNode | SectionNode | YearBlockNode | TableNode | TextBlockNode | GridNode;
 export type SyntaxNode = ParentNode | LeafNode;

@@ -60,7 +60,9 @@ export function classifyLine(line: Line, cells: readonly Cell[], vocabulary: Voc
   if (isRuleRow(cells)) return { kind: "rule" };
   // An artifact stands alone on its line: `NEXT CYCLE`, `- 3 -`.
   const only = firstFilled(cells);
-  const artifact = only >= 0 && firstFilled(cells, only + 1) < 0 ? vocabulary.artifact(cells[only]?.text ?? "") : null;
+  // A running header of several cells (`白鷺市 行政評価  企画政策課`) is matched as one line.
+  const alone = only >= 0 && firstFilled(cells, only + 1) < 0;
+  const artifact = only < 0 ? null : vocabulary.artifact(alone ? (cells[only]?.text ?? "") : cells.filter((cell) => cell.text !== "").map((cell) => cell.text).join(" "));
   if (artifact) return { kind: "artifact", artifact };
   const marker = markerOf(cells, vocabulary);
   if (marker) return { kind: "marker", marker };

@@ -10,6 +10,7 @@ import type { Cell, SheetNode } from "./ast.js";
 import { firstFilled } from "./classify.js";
 import { isLoneEnumerator } from "./enumerator.js";
 import { readFieldRow } from "./rows.js";
+import { matchKey } from "../source/normalize.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** What a marker line does: open its section now, wait for the row that proves it, or stay unread. */
@@ -73,9 +74,12 @@ export function isEvidence(vocabulary: Vocabulary, key: SectionKey, line: Line, 
   }
 }
 
+/** Corner words of a grid's header (`区分`): in one token per line they stand alone, before the years. */
+const GRID_CORNERS: ReadonlySet<string> = new Set(["区分", "項目", "年度"]);
+
 /** A label, marker or year heading as a whole cell: it ends a running text. */
 export function isStructureWord(vocabulary: Vocabulary, text: string): boolean {
-  return vocabulary.isAnyLabel(text) || vocabulary.marker(text) !== null || parseFiscalYear(text) !== null;
+  return vocabulary.isAnyLabel(text) || vocabulary.marker(text) !== null || parseFiscalYear(text) !== null || (text.length <= 4 && GRID_CORNERS.has(matchKey(text)));
 }
 
 /**

@@ -5,23 +5,28 @@
  */
 import type { LabelContext, SectionKey } from "../profile/schema.js";
 import type { Line } from "../source/lines.js";
-import { parseFiscalYear } from "../model/fiscal-year.js";
+import { matchFiscalYearPrefix, parseFiscalYear, type Era } from "../model/fiscal-year.js";
+import { parseGridHeading } from "../model/grid-heading.js";
 import type {
-  ArtifactNode, Cell, FieldNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
-  SheetNode, Span, TableNode, TableRowNode, TextBlockNode, UnrecognizedNode, YearBlockNode,
+  ArtifactNode, Cell, FieldEntry, FieldNode, GridNode, GridRowNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
+  SheetNode, Span, TableNode, TableRowNode, TextBlockNode, TitleNode, UnitNoteNode, UnrecognizedNode, YearBlockNode,
 } from "./ast.js";
+import { endsGrid, readGridHeader, readGridRow, readPhaseRow, type GridShape, type HeadingContext } from "./grid.js";
+import { TokenGrid, type HeldLine } from "./token-grid.js";
 import { lineContentSpan } from "./cells.js";
 import { splitLine, type Layout } from "./layout.js";
 import { classifyLine, firstFilled } from "./classify.js";
 import { decideMarker, endsTextSection, fitsTable, isEvidence, isStructureWord, looksLikeValue } from "./evidence.js";
-import { readFieldRow, TEXT_KEYS } from "./rows.js";
+import { readFieldRow } from "./rows.js";
+import { MONEY_KEYS, PROSE_KEYS, QUANTITY_KEYS } from "../profile/fields.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 type Mode = "top" | SectionKey;
 
 
 /** Quantity fields: their value belongs in their own row's cells, never on the next line. */
-const QUANTITY_KEYS: ReadonlySet<string> = new Set(["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget", "futureTargets"]);
+
+
 
 /** Sections that belong to a 施策 sheet; the others belong to a 事業 sheet. */
 const POLICY_SECTIONS: ReadonlySet<SectionKey> = new Set(["mainProjects", "targets", "opinions", "achievementStatus"]);
@@ -74,7 +79,33 @@ interface State {
    * a page break (blank lines around a page number) does not.
    */
   textGap: "none" | "blank" | "pageBreak";
+  /** The open grid whose rows are cells of one line (tab, spaces, pipes, words on single spaces). */
+  grid: { node: GridNode; shape: GridShape } | null;
+  /** `tokens` layout: year headings, one per line, that may become a grid's header. */
+  tokenHeadings: HeldLine[];
+  /** `tokens` layout: the open grid and the measure it is reading. */
+  tokenGrid: { node: GridNode; reader: TokenGrid } | null;
+  /** Held lines being read afresh: they may not start a token grid again. */
+  replaying: boolean;
+  /** The unit of a table note (`(単位：千円)`) that no grid has taken yet: the next grid's, and single years' before it. */
+  unitNote: string | null;
+  /** The era in reach of era-less headings: the sheet title's or an earlier heading's. */
+  sheetEra: Era | null;
+  /** The open sheet was started by its title and holds nothing else yet. */
+  sheetFresh: boolean;
+  /** Lines of one character: a word split one character per line (`成` `果` `指` `標`) waits to be joined. */
+  letters: Line[];
 }
+
+/** One character alone on its line (a letter of a vertical label), not a digit or a mark. */
+function isLoneLetter(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "" || [...trimmed].length !== 1) return false;
+  return /[\p{L}]/u.test(trimmed);
+}
+
+/** Sections of a 事業 sheet in which a grid of years may stand. */
+const GRID_SECTIONS: ReadonlySet<Mode> = new Set(["description", "do", "check", "action", "indicator", "plan"]);
 
 function extend(span: Span, to: Span): void {
   span.end = to.end;
@@ -104,14 +135,59 @@ export class SheetParser {
       textHasContent: false,
       textLimit: Number.POSITIVE_INFINITY,
       textGap: "none",
+      grid: null,
+      tokenHeadings: [],
+      tokenGrid: null,
+      replaying: false,
+      unitNote: null,
+      sheetEra: null,
+      sheetFresh: false,
+      letters: [],
     };
   }
 
   /** Feeds one line. */
   push(line: Line): void {
-    const cells = splitLine(line, this.layout);
+    if (isLoneLetter(line.text)) {
+      this.state.letters.push(line);
+      return;
+    }
+    this.flushLetters();
+    this.pushLine(line, splitLine(line, this.layout), lineContentSpan(line));
+  }
+
+  /**
+   * Joins the longest run of one-character lines that spells a label or marker of the
+   * profile (SPEC §7.2); the other lines are read as they are.
+   */
+  private flushLetters(): void {
+    const letters = this.state.letters;
+    this.state.letters = [];
+    let i = 0;
+    while (i < letters.length) {
+      let end = -1;
+      for (let n = letters.length; n >= i + 2 && end < 0; n--) {
+        const word = letters.slice(i, n).map((letter) => letter.text.trim()).join("");
+        if (this.vocabulary.isAnyLabel(word) || this.vocabulary.marker(word) !== null) end = n;
+      }
+      const first = letters[i];
+      if (!first) break;
+      if (end < 0) {
+        this.pushLine(first, splitLine(first, this.layout), lineContentSpan(first));
+        i++;
+        continue;
+      }
+      const last = letters[end - 1] ?? first;
+      const text = letters.slice(i, end).map((letter) => letter.text.trim()).join("");
+      const position: Span = { start: lineContentSpan(first).start, end: lineContentSpan(last).end };
+      this.pushLine({ number: first.number, offset: first.offset, text, ending: first.ending }, [{ text, position }], position);
+      i = end;
+    }
+  }
+
+  private pushLine(line: Line, cells: Cell[], position: Span): void {
     const lineClass = classifyLine(line, cells, this.vocabulary);
-    const position = lineContentSpan(line);
+    if (lineClass.kind === "marker") this.endTokenGrid();
     const blankRun = this.state.blankRun;
     this.state.blankRun = lineClass.kind === "blank" ? blankRun + 1 : 0;
     if (this.state.pending) {
@@ -169,6 +245,8 @@ export class SheetParser {
 
   /** Finishes the tree; the root spans the whole input. */
   finish(end: { line: number; column: number; offset: number }): RootNode {
+    this.flushLetters();
+    this.endTokenGrid();
     if (this.state.pending) this.resolvePending(null);
     this.closeSheet();
     this.state.root.position.end = end;
@@ -243,8 +321,23 @@ export class SheetParser {
     this.state.yearBlock = null;
   }
 
+  /**
+   * Closes the open grid. A header that no measure row followed reads nothing: its rows are
+   * unrecognised, so that its cells are named rather than dropped.
+   */
+  private closeGrid(): void {
+    const grid = this.state.grid?.node ?? this.state.tokenGrid?.node;
+    if (grid && !grid.children.some((child) => child.type === "gridRow")) {
+      grid.children = grid.children.map((child) => (child.type === "tableRow" ? { type: "unrecognized", position: child.position, cells: child.cells } : child));
+    }
+    this.state.grid = null;
+    this.state.tokenGrid = null;
+    this.state.tokenHeadings = [];
+  }
+
   private closeSection(): void {
     this.closeYearBlock();
+    this.closeGrid();
     this.state.section = null;
   }
 
@@ -254,6 +347,14 @@ export class SheetParser {
   }
 
   private openSheet(type: SheetNode["type"], position: Span): SheetNode {
+    // A sheet its title started takes the first heading of its kind.
+    const fresh = this.state.sheet;
+    if (fresh && this.state.sheetFresh && fresh.type === type) {
+      this.state.sheetFresh = false;
+      return fresh;
+    }
+    this.state.sheetFresh = false;
+    this.state.sheetEra = null;
     this.closeSheet();
     const sheet: SheetNode = { type, position: copySpan(position), children: [] };
     this.state.root.children.push(sheet);
@@ -277,6 +378,19 @@ export class SheetParser {
     } else {
       target = sheet?.type === "projectSheet" ? sheet : this.openSheet("projectSheet", marker.position);
     }
+    const titled = this.state.sheetFresh && this.state.section?.key === key ? this.state.section : null;
+    this.state.sheetFresh = false;
+    if (titled) {
+      // The title's own section: its heading follows the title.
+      this.closeYearBlock();
+      this.closeGrid();
+      titled.children.push(marker);
+      extend(titled.position, marker.position);
+      extend(target.position, marker.position);
+      this.state.mode = key;
+      this.state.sectionOver = false;
+      return;
+    }
     this.closeSection();
     const section: SectionNode = { type: "section", key, position: copySpan(marker.position), children: [marker] };
     target.children.push(section);
@@ -294,7 +408,9 @@ export class SheetParser {
       this.grow(node.position);
       return;
     }
+    const grid = this.state.grid?.node ?? this.state.tokenGrid?.node;
     if (table) table.children.push(node);
+    else if (grid) grid.children.push(node);
     else if (yearBlock) yearBlock.children.push(node);
     else this.appendToSection(node);
     this.grow(node.position);
@@ -308,11 +424,14 @@ export class SheetParser {
   /** Extends every open container to cover a new line. */
   private grow(position: Span): void {
     const { sheet, section, yearBlock, table, text } = this.state;
-    for (const container of [sheet, section, yearBlock, table, text]) if (container) extend(container.position, position);
+    const grid = this.state.grid?.node ?? this.state.tokenGrid?.node;
+    for (const container of [sheet, section, yearBlock, table, text, grid]) if (container) extend(container.position, position);
+    if (this.state.sheetFresh && sheet && section && section.children.length > 1) this.state.sheetFresh = false;
   }
 
-  private unrecognized(cells: Cell[], position: Span): void {
+  private unrecognized(cells: Cell[], position: Span, reason?: UnrecognizedNode["reason"]): void {
     const node: UnrecognizedNode = { type: "unrecognized", position, cells };
+    if (reason) node.reason = reason;
     this.closeText();
     if (this.state.yearBlock) this.state.yearBlock.children.push(node);
     else this.appendToSection(node);
@@ -328,6 +447,294 @@ export class SheetParser {
     return { type: "paragraph", text, position, cells };
   }
 
+
+  // ---- titles, unit notes, grids -----------------------------------------
+
+  /** The era and year that resolve a heading in the open sheet. */
+  private headingContext(): HeadingContext {
+    return { era: this.state.sheetEra ?? this.vocabulary.profile.era, sheetYear: this.state.sheet?.year?.year ?? null };
+  }
+
+  /** Remembers the era a heading names, for the era-less headings after it in the sheet. */
+  private noteEra(label: string): void {
+    if (this.state.sheetEra !== null) return;
+    this.state.sheetEra = parseGridHeading(label, null, null)?.era ?? null;
+  }
+
+  /** A title line starts a sheet of its kind, with the year it names (LAYOUTS §7). */
+  private readTitle(cells: Cell[], position: Span): boolean {
+    const first = firstFilled(cells);
+    const cell = cells[first];
+    if (!cell) return false;
+    const title = this.vocabulary.title(cell.text);
+    if (!title) return false;
+    this.endTokenGrid();
+    const sheet = this.openSheet(title.type, copySpan(position));
+    if (title.year) {
+      sheet.year = title.year;
+      this.noteEra(title.year.label);
+    }
+    const key: SectionKey = title.type === "projectSheet" ? "description" : "position";
+    const node: TitleNode = { type: "title", year: title.year, position, cells };
+    if (title.unresolved) node.year = null;
+    const section: SectionNode = { type: "section", key, position: copySpan(position), children: [node] };
+    sheet.children.push(section);
+    this.state.section = section;
+    this.state.mode = key;
+    this.state.sectionOver = false;
+    this.state.sheetFresh = true;
+    return true;
+  }
+
+  /** A table's unit note alone on its line: the tables after it take its unit. */
+  private readUnitNote(cells: Cell[], position: Span): boolean {
+    const first = firstFilled(cells);
+    const cell = cells[first];
+    if (!cell || firstFilled(cells, first + 1) >= 0) return false;
+    const unit = this.vocabulary.tableUnit(cell.text);
+    if (unit === null) return false;
+    this.closeText();
+    this.state.unitNote = unit;
+    const node: UnitNoteNode = { type: "unitNote", unit, position, cells };
+    const grid = this.state.grid?.node ?? this.state.tokenGrid?.node;
+    // Between a grid's header and its first row, the note is the grid's own.
+    if (grid && !grid.children.some((child) => child.type === "gridRow")) {
+      grid.unit = unit;
+      grid.children.push(node);
+    } else {
+      this.closeGrid();
+      this.appendToSection(node);
+    }
+    this.grow(position);
+    return true;
+  }
+
+  /** A table note belongs to the first grid after it; later grids have their own, or none. */
+  private takeUnitNote(): string | null {
+    const unit = this.state.unitNote;
+    this.state.unitNote = null;
+    return unit;
+  }
+
+  private gridAllowed(): boolean {
+    return this.state.sheet?.type === "projectSheet" && !this.state.sectionOver && GRID_SECTIONS.has(this.state.mode) && this.state.table === null;
+  }
+
+  private openGrid(node: GridNode): void {
+    this.closeYearBlock();
+    this.closeGrid();
+    this.appendToSection(node);
+  }
+
+  /** A header row of two or more year headings opens a grid; one whose years cannot be known is reported. */
+  private readGridHeaderRow(line: Line, cells: Cell[], position: Span): boolean {
+    const header = readGridHeader(line, cells, this.layout, this.vocabulary, this.headingContext());
+    if (!header) return false;
+    if (header.kind === "unresolved") {
+      this.unrecognized(cells, position, "yearWithoutEra");
+      return true;
+    }
+    const { shape } = header;
+    if (this.state.sheetEra === null) this.state.sheetEra = header.eras[0] ?? null;
+    const row: TableRowNode = { type: "tableRow", position, cells };
+    const node: GridNode = { type: "grid", columns: shape.columns, unit: shape.unit ?? this.takeUnitNote(), position: copySpan(position), children: [row] };
+    this.openGrid(node);
+    this.state.grid = { node, shape };
+    this.grow(position);
+    return true;
+  }
+
+  /** A row of the open grid: its phase row, a measure row, or a misfit; false when the grid ends here. */
+  private readGridContent(line: Line, cells: Cell[], position: Span): boolean {
+    const open = this.state.grid;
+    if (!open) return false;
+    const { node, shape } = open;
+    if (shape.awaitsPhases) {
+      shape.awaitsPhases = false;
+      const phases = readPhaseRow(line, cells, shape);
+      if (phases) {
+        shape.columns = phases.columns;
+        shape.slots = phases.slots;
+        node.columns = phases.columns;
+        node.children.push({ type: "tableRow", position, cells });
+        this.grow(position);
+        return true;
+      }
+    }
+    if (this.vocabulary.tableUnit(cells[firstFilled(cells)]?.text ?? "") !== null) return false;
+    const read = readGridRow(line, cells, shape, this.vocabulary);
+    if (read.kind === "end") {
+      this.closeGrid();
+      return false;
+    }
+    if (read.kind === "misfit") {
+      node.children.push({ type: "unrecognized", position, cells });
+    } else {
+      const row: GridRowNode = { type: "gridRow", label: read.label, measure: read.measure, values: read.values, unit: read.unit, position, cells };
+      if (read.stray.length > 0) row.stray = read.stray;
+      node.children.push(row);
+    }
+    this.grow(position);
+    return true;
+  }
+
+  /** `tokens` layout: year headings one per line, then measures; false when the line is not the grid's. */
+  private readTokenGrid(line: Line, cells: Cell[], position: Span): boolean {
+    if (this.layout !== "tokens" || this.state.replaying) return false;
+    const held: HeldLine = { cells, position, text: line.text.trim() };
+    const open = this.state.tokenGrid;
+    if (open) {
+      const step = open.reader.take(held);
+      this.placeTokenRows(open.node, step.rows, step.misfits);
+      if (step.kind === "taken") return true;
+      this.closeGrid();
+      this.replay(step.replay);
+      return false;
+    }
+    if (!this.gridAllowed()) return false;
+    const heading = parseGridHeading(held.text, null, null) ?? parseGridHeading(held.text, "reiwa", null);
+    if (heading && firstFilled(cells, firstFilled(cells) + 1) < 0) {
+      this.state.tokenHeadings.push(held);
+      return true;
+    }
+    const headings = this.state.tokenHeadings;
+    if (headings.length === 0) return false;
+    this.state.tokenHeadings = [];
+    if (headings.length < 2) {
+      this.replay(headings);
+      return false;
+    }
+    const context = this.headingContext();
+    const parsed = headings.map((h) => parseGridHeading(h.text, context.era, context.sheetYear));
+    if (parsed.some((h) => h === null || h.year === null)) {
+      for (const h of headings) this.unrecognized(h.cells, h.position, "yearWithoutEra");
+      return false;
+    }
+    const columns = parsed.flatMap((h, k) => {
+      const cell = headings[k]?.cells.find((c) => c.text !== "");
+      return h && h.year !== null && cell ? [{ year: { year: h.year, label: h.yearLabel }, phase: h.phase, heading: cell, sub: null }] : [];
+    });
+    for (const h of parsed) if (h?.era && this.state.sheetEra === null) this.state.sheetEra = h.era;
+    const first = headings[0];
+    if (!first) return false;
+    const node: GridNode = { type: "grid", columns, unit: this.takeUnitNote(), position: copySpan(first.position), children: [] };
+    this.openGrid(node);
+    this.claimCorner(node, first.position);
+    for (const h of headings) {
+      node.children.push({ type: "tableRow", position: h.position, cells: h.cells });
+      this.grow(h.position);
+    }
+    const reader = new TokenGrid(columns, this.vocabulary, (text) => endsGrid(this.vocabulary, text));
+    this.state.tokenGrid = { node, reader };
+    return this.readTokenGrid(line, cells, position);
+  }
+
+  /**
+   * The corner of a token grid (`区分`) stands alone on the line before its headings and was
+   * read as unrecognised: it is the grid's.
+   */
+  private claimCorner(node: GridNode, before: Span): void {
+    const children = this.state.section?.children;
+    const last = children?.[children.length - 2];
+    if (!children || last?.type !== "unrecognized" || last.position.end.line >= before.start.line) return;
+    const text = last.cells.map((cell) => cell.text).join("").trim();
+    if (text.length > 8 || this.vocabulary.isAnyLabel(text) || this.vocabulary.marker(text) !== null || parseGridHeading(text, "reiwa", null) !== null) return;
+    children.splice(children.length - 2, 1);
+    node.children.push({ type: "tableRow", position: last.position, cells: last.cells });
+    extend(node.position, last.position);
+    node.position.start = last.position.start;
+  }
+
+  private placeTokenRows(node: GridNode, rows: GridRowNode[], misfits: HeldLine[]): void {
+    for (const row of rows) node.children.push(row);
+    for (const misfit of misfits) node.children.push({ type: "unrecognized", position: misfit.position, cells: misfit.cells });
+    for (const item of [...rows, ...misfits]) this.grow(item.position);
+  }
+
+  /** Reads held lines afresh, in order, outside any token grid. */
+  private replay(lines: readonly HeldLine[]): void {
+    if (lines.length === 0) return;
+    const replaying = this.state.replaying;
+    this.state.replaying = true;
+    for (const held of lines) {
+      const line = this.lineOf(held);
+      this.readContent(line, held.cells, held.position);
+    }
+    this.state.replaying = replaying;
+  }
+
+  /** A Line for a held line's cells (its first line, its text as the cells joined). */
+  private lineOf(held: HeldLine): Line {
+    const start = held.position.start;
+    return { number: start.line, offset: start.offset - (start.column - 1), text: " ".repeat(start.column - 1) + held.text, ending: "" };
+  }
+
+  /** Ends the token grid at a marker, a title or the end of the input: its waiting measure is decided. */
+  private endTokenGrid(): void {
+    const open = this.state.tokenGrid;
+    const headings = this.state.tokenHeadings;
+    this.state.tokenHeadings = [];
+    if (open) {
+      const flushed = open.reader.flush();
+      this.placeTokenRows(open.node, flushed.rows, flushed.misfits);
+      this.closeGrid();
+      this.replay(flushed.replay);
+    }
+    this.replay(headings);
+  }
+
+  /**
+   * A single year's value: a label that names its year (`令和4年度決算額`), or, in a sheet
+   * whose title names its year, a year-block label with no year of its own (`予 算 額`).
+   */
+  private readSheetYearRow(line: Line, cells: Cell[], position: Span): boolean {
+    if (this.state.sheet?.type !== "projectSheet" || !GRID_SECTIONS.has(this.state.mode) || this.state.table) return false;
+    const first = firstFilled(cells);
+    const cell = cells[first];
+    if (!cell) return false;
+    const prefixed = matchFiscalYearPrefix(cell.text);
+    if (prefixed && prefixed.end < cell.text.length) {
+      const key = this.vocabulary.label("yearBlock", cell.text.slice(prefixed.end)) ?? this.yearKeyOfMeasure(cell.text.slice(prefixed.end));
+      if (key === null) return false;
+      const valueIndex = firstFilled(cells, first + 1);
+      const entry: FieldEntry = { context: "yearBlock", key, label: cell, value: valueIndex >= 0 ? (cells[valueIndex] ?? null) : null };
+      const unit = this.vocabulary.unitNote(cell.text) ?? (MONEY_KEYS.has(key) ? this.state.unitNote : null);
+      if (unit !== null) entry.unit = unit;
+      const field: FieldNode = { type: "field", entries: [entry], year: { year: prefixed.year, label: prefixed.label }, position, cells };
+      const stray = cells.filter((c, k) => c.text !== "" && k !== first && k !== valueIndex);
+      if (stray.length > 0) field.stray = stray;
+      this.openSingleYear(field, { year: prefixed.year, label: prefixed.label }, position);
+      return true;
+    }
+    const sheetYear = this.state.sheet.year;
+    if (!sheetYear || this.state.yearBlock) return false;
+    const field = this.fieldRow(line, cells, position, ["yearBlock"]);
+    // Only an amount or an outcome opens the sheet's year: extras and texts are the sheet's own.
+    // Its value must stand in its own row: a label alone (one token per line) may be a grid's
+    // measure whose values went astray, and the next line is no value of the sheet's year.
+    const opener = field?.entries[0];
+    if (!field || opener?.context !== "yearBlock" || !QUANTITY_KEYS.has(opener.key) || (opener.value?.text ?? "") === "") return false;
+    const unit = this.state.unitNote;
+    if (unit !== null) for (const entry of field.entries) if (MONEY_KEYS.has(entry.key)) entry.unit ??= unit;
+    this.openSingleYear(field, sheetYear, position);
+    return true;
+  }
+
+  /** The key a measure word gives a single year's value: only a measure whose key does not hang on a column's phase. */
+  private yearKeyOfMeasure(text: string): string | null {
+    const measure = this.vocabulary.measure(text);
+    return measure === null || measure === "cost" ? null : measure;
+  }
+
+  private openSingleYear(field: FieldNode, year: { year: number; label: string }, position: Span): void {
+    this.closeYearBlock();
+    this.closeGrid();
+    const block: YearBlockNode = { type: "yearBlock", year, single: true, position: copySpan(position), children: [] };
+    this.appendToSection(block);
+    this.state.yearBlock = block;
+    this.placeField(field);
+  }
+
   // ---- content ------------------------------------------------------------
 
   /**
@@ -341,7 +748,8 @@ export class SheetParser {
     // 事業 sheet (its heading lost), rather than giving this one a second name.
     const nextProject = !outsideProject && mode !== "description" && this.state.sheet?.type === "projectSheet" && this.sheetHasName();
     if (!outsideProject && !nextProject) return false;
-    const entries = readFieldRow(line, cells, this.vocabulary, ["description"], 0, false);
+    // `事業名 環境保全事業` on single spaces is a label and its value, as in a cell of its own.
+    const entries = readFieldRow(line, cells, this.vocabulary, ["description"], 0, true);
     if (entries?.[0]?.key !== "name") return false;
     this.openSheet("projectSheet", copySpan(lineContentSpan(line)));
     const section: SectionNode = { type: "section", key: "description", position: copySpan(lineContentSpan(line)), children: [] };
@@ -365,6 +773,10 @@ export class SheetParser {
   }
 
   private readContent(line: Line, cells: Cell[], position: Span): void {
+    if (this.readTitle(cells, position)) return;
+    if (this.readTokenGrid(line, cells, position)) return;
+    if (this.readGridContent(line, cells, position)) return;
+    if (this.readUnitNote(cells, position)) return;
     if (this.startsHeadlessProject(line, cells)) {
       this.readFields(line, cells, position, ["description"]);
       return;
@@ -375,6 +787,8 @@ export class SheetParser {
       this.unrecognized(cells, position);
       return;
     }
+    if (this.gridAllowed() && this.readGridHeaderRow(line, cells, position)) return;
+    if (this.readSheetYearRow(line, cells, position)) return;
     switch (mode) {
       case "top":
         this.unrecognized(cells, position);
@@ -437,8 +851,11 @@ export class SheetParser {
   private placeField(field: FieldNode): void {
     const last = field.entries[field.entries.length - 1];
     let node: FieldNode | TextBlockNode = field;
-    const isText = last !== undefined && TEXT_KEYS.has(last.key) && last.context !== "extras";
-    const awaitsValue = last !== undefined && !isText && !QUANTITY_KEYS.has(last.key) && (last.value?.text ?? "") === "";
+    const isText = last !== undefined && PROSE_KEYS.has(last.key) && last.context !== "extras";
+    // An amount's value stands in its own row in the reference's tabs; a PDF's or an HTML
+    // table's text may put it on the next line (`予算額` ⏎ `9,409,000円`).
+    const nextLineValue = last !== undefined && (!QUANTITY_KEYS.has(last.key) || (this.layout !== "tab" && last.key !== "futureTargets"));
+    const awaitsValue = last !== undefined && !isText && nextLineValue && (last.value?.text ?? "") === "";
     if (last && (isText || awaitsValue)) {
       const block: TextBlockNode = { type: "textBlock", key: last.key, position: copySpan(field.position), children: [field] };
       node = block;
@@ -564,6 +981,8 @@ export class SheetParser {
     const opener = field?.entries[0];
     if (!field || !opener || (opener.key !== "budget" && opener.key !== "settlement")) return false;
     this.closeYearBlock();
+    this.closeGrid();
+    this.noteEra(year.label);
     field.year = { year: year.year, label: year.label };
     const block: YearBlockNode = { type: "yearBlock", year: field.year ?? { year: year.year, label: year.label }, position: copySpan(position), children: [field] };
     this.appendToSection(block);

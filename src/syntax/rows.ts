@@ -9,6 +9,7 @@ import type { Line } from "../source/lines.js";
 import type { Cell, FieldEntry } from "./ast.js";
 import { spanOf } from "./cells.js";
 import type { Vocabulary } from "./vocabulary.js";
+import { PROSE_KEYS } from "../profile/fields.js";
 import { isTrimSpace } from "../source/normalize.js";
 
 /** A sub-cell of a cell: columns [from, to) of its text, trimmed, its position trimmed alike. */
@@ -21,8 +22,7 @@ function subCell(line: Line, cell: Cell, from: number, to: number): Cell {
   return { text: cell.text.slice(start, end), position: spanOf(line, base + start, base + end) };
 }
 
-/** Fields whose value is prose: it runs to the end of its cell (and may go on over lines). */
-export const TEXT_KEYS: ReadonlySet<string> = new Set(["purpose", "activities", "evaluation", "analysis", "approach"]);
+
 
 /**
  * Where the next `label value` pair starts inside a cell, after `from` (SPEC §7.2): a token
@@ -102,7 +102,7 @@ export function readFieldRow(line: Line, cells: readonly Cell[], vocabulary: Voc
     const inline = allowInline || fromRest ? inlineOf(vocabulary, contexts, cell.text) : null;
     if (inline) {
       // Several `label value` pairs may share a cell; a prose value runs to the cell's end.
-      const end = TEXT_KEYS.has(inline.key) ? cell.text.length : nextLabelAt(vocabulary, contexts, cell.text, inline.valueStart);
+      const end = PROSE_KEYS.has(inline.key) ? cell.text.length : nextLabelAt(vocabulary, contexts, cell.text, inline.valueStart);
       entries.push({
         context: inline.context,
         key: inline.key,

@@ -3,8 +3,8 @@
  * keys, per context. Built once per profile; every lookup is a Map hit, so classifying
  * a line costs time linear in its length.
  */
-import type { LabelContext, Profile, SectionKey } from "../profile/schema.js";
-import { parseFiscalYear } from "../model/fiscal-year.js";
+import type { LabelContext, MeasureKey, Profile, SectionKey } from "../profile/schema.js";
+import { eraToWestern, parseFiscalYear } from "../model/fiscal-year.js";
 import { isTrimSpace, matchKey, nfkc, splitTrailingNote } from "../source/normalize.js";
 import { ENUMERATOR_STARTS, stripEnumerator } from "./enumerator.js";
 import type { YearRef } from "./ast.js";
@@ -47,8 +47,21 @@ export interface Vocabulary {
   /** True when the cell starts with a label of any context followed by its value (`担当課 市民課`). */
   startsWithAnyLabel(cellText: string): boolean;
   artifact(lineText: string): "line" | "pageNumber" | null;
+  /** The fiscal-year record key a grid row's label measures, or null (an extras measure, or no measure). */
+  measure(cellText: string): MeasureKey | null;
+  /** A sheet title: the kind of sheet it starts and the year it names (null when it names none). */
+  title(cellText: string): SheetTitle | null;
+  /** The unit a table's note names when the cell is nothing but the note (`(単位：千円)`, `【単位:円】`, `単位 千円`). */
+  tableUnit(cellText: string): string | null;
   /** The opinion source named by a `…からの意見` cell, or null when the cell is not one. */
   opinionSource(cellText: string): string | null;
+}
+
+export interface SheetTitle {
+  type: "policySheet" | "projectSheet";
+  /** The year the title names; `unresolved` for an era-less year with no era in the profile. */
+  year: YearRef | null;
+  unresolved: boolean;
 }
 
 const YEAR_TOKEN = "{year}";
@@ -91,6 +104,58 @@ function matchMarker(patterns: MarkerPattern[], key: string): MarkerMatch | null
   return null;
 }
 
+interface TitlePattern {
+  type: SheetTitle["type"];
+  prefix: string;
+  suffix: string | null;
+}
+
+function compileTitles(profile: Profile): TitlePattern[] {
+  const patterns: TitlePattern[] = [];
+  for (const [kind, variants] of [["policySheet", profile.titles.policy], ["projectSheet", profile.titles.project]] as const) {
+    for (const variant of variants) {
+      const at = variant.indexOf(YEAR_TOKEN);
+      if (at < 0) patterns.push({ type: kind, prefix: matchKey(variant), suffix: null });
+      else patterns.push({ type: kind, prefix: matchKey(variant.slice(0, at)), suffix: matchKey(variant.slice(at + YEAR_TOKEN.length)) });
+    }
+  }
+  return patterns.sort((a, b) => (b.suffix === null ? 0 : 1) - (a.suffix === null ? 0 : 1) || b.prefix.length - a.prefix.length);
+}
+
+/** An era-less year in a title (`10年度事務事業評価シート`). */
+const ERA_LESS_YEAR = /^(\d{1,2})年度$/;
+
+function matchTitle(patterns: readonly TitlePattern[], key: string, era: Profile["era"]): SheetTitle | null {
+  for (const pattern of patterns) {
+    if (pattern.suffix === null) {
+      if (key === pattern.prefix) return { type: pattern.type, year: null, unresolved: false };
+      continue;
+    }
+    if (key.length <= pattern.prefix.length + pattern.suffix.length || !key.startsWith(pattern.prefix) || !key.endsWith(pattern.suffix)) continue;
+    const middle = key.slice(pattern.prefix.length, key.length - pattern.suffix.length);
+    const year = parseFiscalYear(middle);
+    if (year) return { type: pattern.type, year: { year: year.year, label: year.label }, unresolved: false };
+    const eraLess = ERA_LESS_YEAR.exec(middle);
+    if (eraLess) {
+      const n = Number(eraLess[1]);
+      if (era === null) return { type: pattern.type, year: null, unresolved: true };
+      return { type: pattern.type, year: { year: eraToWestern(era, n), label: middle }, unresolved: false };
+    }
+  }
+  return null;
+}
+
+/** `単位:千円`, `単位千円` after brackets are taken off: the unit, short and without digits. */
+function unitOfNote(key: string): string | null {
+  let inner = key;
+  for (const [open, close] of [["(", ")"], ["【", "】"], ["[", "]"], ["<", ">"], ["〈", "〉"]] as const) {
+    if (inner.startsWith(open) && inner.endsWith(close)) inner = inner.slice(open.length, -close.length);
+  }
+  if (!inner.startsWith("単位")) return null;
+  const unit = inner.slice(2).replace(/^[:=]/, "");
+  return unit !== "" && unit.length <= 4 && !/\d/.test(unit) ? unit : null;
+}
+
 /**
  * matchKey remembering its last answer: lookups come in runs for one cell (one per label
  * context), and the cell is the same string each time.
@@ -129,13 +194,17 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     labels.set(context, map);
   }
   const extras = new Map<string, string>(profile.extras.map((label) => [matchKey(label), label]));
+  const measures = new Map<string, MeasureKey>();
+  for (const [key, variants] of Object.entries(profile.measures) as [MeasureKey, string[]][]) for (const variant of variants) measures.set(matchKey(variant), key);
+  const titles = compileTitles(profile);
   const artifactLines = new Set(profile.artifacts.lines.map(matchKey));
   const suffixes = profile.opinionSourceSuffixes.map(matchKey);
 
   // A cell much longer than the longest word cannot be one (even letter-spaced, `予 算 額`):
   // the length check keeps normalisation off the long text cells, the bulk of a sheet.
   const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((word) => word.length));
-  const labelLimit = 3 * longest([...labels.values()].flatMap((map) => [...map.keys()]).concat([...extras.keys()])) + 8;
+  const labelLimit = 3 * longest([...labels.values()].flatMap((map) => [...map.keys()]).concat([...extras.keys()], [...measures.keys()])) + 8;
+  const titleLimit = 3 * longest(titles.map((t) => t.prefix + (t.suffix ?? ""))) + 40;
   const markerLimit = 3 * longest(markers.map((m) => m.prefix + (m.suffix ?? ""))) + 24;
   const artifactLimit = 3 * longest(artifactLines) + 16;
   // Most cells are values whose first character starts no word at all: reject them
@@ -164,7 +233,23 @@ export function compileVocabulary(profile: Profile): Vocabulary {
   };
 
   const contexts = [...labels.keys()];
-  const extra = (cellText: string): string | null => (cellText === "" || cellText.length > labelLimit || extras.size === 0 ? null : (extras.get(keyOf(cellText)) ?? null));
+  const measure = (cellText: string): MeasureKey | null => {
+    if (cellText === "" || cellText.length > labelLimit || measures.size === 0) return null;
+    const key = keyOf(cellText);
+    const direct = measures.get(key) ?? measures.get(splitTrailingNote(key)?.base ?? "") ?? null;
+    if (direct !== null) return direct;
+    const bare = stripEnumerator(key);
+    return bare === null ? null : (measures.get(bare) ?? measures.get(splitTrailingNote(bare)?.base ?? "") ?? null);
+  };
+  const extra = (cellText: string): string | null => {
+    if (cellText === "" || cellText.length > labelLimit || extras.size === 0) return null;
+    const key = keyOf(cellText);
+    const direct = extras.get(key) ?? null;
+    if (direct !== null || !ENUMERATOR_STARTS.includes(key.charAt(0))) return direct;
+    // `5 担当係`, as labels of the model may be enumerated.
+    const bare = stripEnumerator(key);
+    return bare === null ? null : (extras.get(bare) ?? null);
+  };
   /** A label heading its cell, then its value after a space, a colon or an opening bracket. */
   const findInline = (lookUpLabel: (text: string) => string | null, starts: ReadonlySet<string> | undefined, cellText: string): InlineLabel | null => {
     const first = firstKeyChar(cellText);
@@ -217,7 +302,18 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     inlineLabel,
     inlineExtra,
     extra,
-    isAnyLabel: (cellText) => extra(cellText) !== null || contexts.some((context) => label(context, cellText) !== null),
+    measure,
+    title(cellText) {
+      if (cellText === "" || titles.length === 0 || cellText.length > titleLimit) return null;
+      const key = keyOf(cellText);
+      // A title may carry a note: `（No.21）`, `（令和4年度実施事業）`.
+      return matchTitle(titles, key, profile.era) ?? matchTitle(titles, splitTrailingNote(key)?.base ?? "", profile.era);
+    },
+    tableUnit(cellText) {
+      if (cellText === "" || cellText.length > 24) return null;
+      return unitOfNote(keyOf(cellText));
+    },
+    isAnyLabel: (cellText) => extra(cellText) !== null || measure(cellText) !== null || contexts.some((context) => label(context, cellText) !== null),
     startsWithAnyLabel: (cellText) => contexts.some((context) => inlineLabel(context, cellText) !== null) || inlineExtra(cellText) !== null,
     artifact(lineText) {
       if (lineText.length > artifactLimit) return null;

@@ -3,8 +3,10 @@ import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseMaxWarnings } from "../../src/cli/check-options.js";
+import { maxWarningsParser } from "../../src/cli/check-options.js";
 import { cliFixtures, repoRoot, runCli } from "./helpers.js";
+
+const parseMaxWarnings = maxWarningsParser("en");
 
 let dir = "";
 beforeAll(() => {

@@ -69,7 +69,7 @@ describe("exit code 2", () => {
     [
       "bad --table",
       [cliFixtures.one, "--table", "budget"],
-      "error: option '--table <name>' argument 'budget' is invalid. Allowed choices are years, projects, futureTargets, policies, mainProjects, targets, opinions, diagnostics, all.\n" + HINT,
+      "error: option '--table <name>' argument 'budget' is invalid. Allowed choices are years, projects, futureTargets, yearExtras, policies, mainProjects, targets, opinions, diagnostics, all.\n" + HINT,
     ],
     ["unknown --output-encoding", [cliFixtures.one, "--format", "csv", "--output-encoding", "latin1"], "error: option '--output-encoding <name>' argument 'latin1' is invalid. Use utf-8 or cp932.\n" + HINT],
     ["--table all without --output", [cliFixtures.one, "--table", "all"], `sheetparse: --table all writes one file per table: add --output DIR ${HINT}`],

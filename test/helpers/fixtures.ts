@@ -24,3 +24,15 @@ export function listFixtures(dir = fixturesDir): Fixture[] {
       return { name, textPath: join(dir, file), expectedPath: join(dir, `${name}.expected.json`) };
     });
 }
+
+/**
+ * The reference-template fixtures as the report tests read them: fixtures/ in walk order
+ * without fixtures/layouts, whose other templates need other profiles than the default
+ * (with the reference profile they are not sheets, and a report of them shows only that).
+ */
+export function referenceFixtureInputs(): string[] {
+  return readdirSync(fixturesDir)
+    .sort()
+    .filter((name) => name === "check" || name === "profiles" || name.endsWith(".txt"))
+    .map((name) => join(fixturesDir, name));
+}

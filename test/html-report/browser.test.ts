@@ -17,7 +17,7 @@ import { runReportCommand } from "../../src/cli/commands/report.js";
 import { OVERVIEW_COLUMNS } from "../../src/html-report/overview-table.js";
 import { parse } from "../../src/index.js";
 import { expandInputs } from "../../src/source/inputs.js";
-import { fixturesDir, repoRoot } from "../helpers/fixtures.js";
+import { referenceFixtureInputs, repoRoot } from "../helpers/fixtures.js";
 import { textSizesPerPage } from "./pdf-pages.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -29,7 +29,7 @@ const present = existsSync(CHROMIUM);
 /** How many 事業 the fixtures hold, counted by the parser, not by the page. */
 function countProjects(): number {
   let count = 0;
-  for (const input of expandInputs([fixturesDir])) if (input.kind === "file") count += parse(readFileSync(input.path), { path: input.path }).projects.length;
+  for (const input of expandInputs(referenceFixtureInputs())) if (input.kind === "file") count += parse(readFileSync(input.path), { path: input.path }).projects.length;
   return count;
 }
 
@@ -53,7 +53,7 @@ describe.skipIf(!present && !inCi)("the report in headless Chromium", () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs it with apt-get`).toBe(true);
     dir = mkdtempSync(join(tmpdir(), "sheetparse-report-"));
     const output = join(dir, "report.html");
-    await runReportCommand([fixturesDir], {}, { output });
+    await runReportCommand(referenceFixtureInputs(), {}, { output });
     url = pathToFileURL(output).href;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });

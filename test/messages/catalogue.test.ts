@@ -48,7 +48,7 @@ const samples: MessageParams = {
     mixedPeriods: { usual: "。", stray: "．", usualCount: 9, strayCount: 1, who: project },
   },
   "target-not-met": { belowInitialTarget: { label: "令和4年度", actual: "36,480 冊", target: "40,000 冊", who: project } },
-  "unrecognized-line": { unrecognizedLine: { text: "備考\tなし" } },
+  "unrecognized-line": { unrecognizedLine: { text: "備考\tなし" }, yearWithoutEra: { text: "区分\t25年度\t26年度" } },
   "no-sheet": { emptyInput: {}, noSheet: { content: 3 }, mostlyUnrecognized: { unrecognized: 7, content: 10 } },
   "unclaimed-cell": { unclaimedCell: { text: "要確認" }, secondValue: { label: "担当", text: "図書館" } },
   fatal: {

@@ -85,6 +85,14 @@ function lostCells(text: string, keep: (diagnostic: Diagnostic) => boolean = () 
   if (!tree) return ["(no tree)"];
   const layoutLines = new Set<number>();
   for (const leaf of leavesOf(tree)) if (leaf.type === "rule" || leaf.type === "artifact") layoutLines.add(leaf.position.start.line);
+  // A grid's header (its corner, years and phases) is read as the grid's columns.
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    const item = node as { type?: string; children?: unknown[] };
+    if (item.type === "grid") for (const child of item.children ?? []) if ((child as { type?: string }).type === "tableRow") layoutLines.add((child as { position: { start: { line: number } } }).position.start.line);
+    for (const child of item.children ?? []) walk(child);
+  };
+  walk(tree);
   const namedLines = new Set(diagnostics.filter((d) => d.ruleId === "unrecognized-line").map((d) => d.line));
   const namedCells = new Set(diagnostics.map((d) => `${d.line}:${d.column}`));
   // A diagnostic spanning lines (a value given twice over several lines) names every cell of its later lines.

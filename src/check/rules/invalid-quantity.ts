@@ -1,10 +1,11 @@
 import type { Quantity } from "../../model/schema.js";
 import { defineRule } from "../types.js";
 import { YEAR_FIELD_LABELS } from "../labels.js";
+import { YEAR_QUANTITY_KEYS } from "../../profile/fields.js";
 import { namePolicy, nameProject, policyEntries, projectEntries } from "../sheets.js";
 import type { Who } from "../../messages/types.js";
 
-const QUANTITY_KEYS = ["budget", "settlement", "specificRevenue", "outcomeTarget", "outcomeActual", "initialTarget"] as const;
+const QUANTITY_KEYS = YEAR_QUANTITY_KEYS;
 
 /** SPEC §5: a quantity cell that is neither a number, a not-applicable mark, nor blank. */
 export const invalidQuantity = defineRule({
@@ -25,7 +26,7 @@ export const invalidQuantity = defineRule({
       for (const record of project.years) {
         for (const key of QUANTITY_KEYS) {
           const quantity = record[key];
-          if (isInvalid(quantity)) flag(quantity, `${record.label} ${YEAR_FIELD_LABELS[key]}`, who);
+          if (isInvalid(quantity)) flag(quantity, `${record.label} ${model.locations.label(record, key) ?? YEAR_FIELD_LABELS[key]}`, who);
         }
       }
       for (const target of project.futureTargets) {

@@ -25,8 +25,9 @@ export const requiredSection = defineRule({
     for (const { project, node } of projectEntries(result.tree, model)) {
       const start = sheetStartSpan(node);
       const who = nameProject(project, node);
+      const required = new Set<SectionKey>(result.vocabulary.profile.requiredSections);
       for (const [key, marker] of REQUIRED) {
-        if (markerOf(node, key)) continue;
+        if (!required.has(key) || markerOf(node, key)) continue;
         report({ messageId: "missingSection", data: { marker, who }, span: start });
       }
       for (const [key, label] of IDENTITY) {

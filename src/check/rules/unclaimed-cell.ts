@@ -19,7 +19,12 @@ export const unclaimedCell = defineRule({
     }
     for (const leaf of leavesOf(result.tree)) {
       // One push per cell: spreading a 500,000-cell row would overflow the call stack.
-      if (leaf.type === "field") for (const cell of leaf.stray ?? []) cells.push(cell);
+      if (leaf.type === "field" || leaf.type === "gridRow") for (const cell of leaf.stray ?? []) cells.push(cell);
+      // A title stands alone but for its note (`（No.21）` is in its own cell only in tabs).
+      if (leaf.type === "title") {
+        const filled = leaf.cells.filter((cell) => cell.text !== "");
+        for (const cell of filled.slice(1)) cells.push(cell);
+      }
       // A marker stands alone but for a note; the note is not applied to anything.
       // (成果指標's row carries its name and 単位: the model claims those.)
       if (leaf.type === "marker" && leaf.key !== "indicator") {

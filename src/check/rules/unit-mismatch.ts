@@ -40,7 +40,7 @@ export const unitMismatch = defineRule({
       for (const record of project.years) {
         for (const key of OUTCOME_KEYS) {
           const quantity = record[key];
-          if (quantity?.unit) uses.push({ quantity, unit: quantity.unit, label: `${record.label} ${YEAR_FIELD_LABELS[key]}` });
+          if (quantity?.unit) uses.push({ quantity, unit: quantity.unit, label: `${record.label} ${model.locations.label(record, key) ?? YEAR_FIELD_LABELS[key]}` });
         }
       }
       for (const target of project.futureTargets) {

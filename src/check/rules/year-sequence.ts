@@ -7,7 +7,7 @@ import { markerOf, markerSpan, nameProject, projectEntries, sheetStartSpan } fro
 import type { Who } from "../../messages/types.js";
 import { yearCellSpan } from "../spans.js";
 
-const RANK: Readonly<Record<Phase, number>> = { actual: 0, current: 1, plan: 2 };
+const RANK: Readonly<Record<Phase, number>> = { actual: 0, estimate: 1, current: 2, plan: 3 };
 
 /** One year of the sequence: a record or a 今後の成果目標 column. */
 interface YearPoint {
@@ -68,7 +68,7 @@ export const yearSequence = defineRule({
     for (const duplicate of model.duplicates) {
       const who = owners.get(duplicate.record) ?? null;
       // The second block may name the year differently (平成31年度 / 令和元年度), so the Western year says which.
-      const data = { label: yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
+      const data = { label: model.locations.label(duplicate.record, duplicate.key) ?? yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
       report({ messageId: "duplicateField", data, span: duplicate.span });
     }
   },

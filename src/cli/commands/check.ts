@@ -18,6 +18,7 @@ import { autoProfileNote, loadInputs } from "../load.js";
 import { createProgress, noProgress } from "../progress.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { cliMessages } from "../../messages/cli.js";
+import type { Lang } from "../../messages/types.js";
 
 export interface CheckCommandOptions {
   reporter: ReporterName;
@@ -34,11 +35,11 @@ export interface CheckCommandOptions {
 }
 
 /** The config file (if any) with the --rule and --max-warnings options over it; null after reporting a usage error. */
-async function resolveConfig(options: CheckCommandOptions): Promise<CheckConfig | null> {
+async function resolveConfig(options: CheckCommandOptions, lang: Lang): Promise<CheckConfig | null> {
   const path = options.config ?? findConfigFile(options.cwd);
   let config: CheckConfig = { rules: new Map() };
   if (path !== null) {
-    const loaded = await loadConfigFile(path);
+    const loaded = await loadConfigFile(path, lang);
     if (!loaded.ok) {
       for (const message of loaded.messages) writeError(message);
       return null;
@@ -46,7 +47,7 @@ async function resolveConfig(options: CheckCommandOptions): Promise<CheckConfig 
     config = loaded.config;
   }
   for (const text of options.rules) {
-    const parsed = parseRuleOption(text);
+    const parsed = parseRuleOption(text, lang);
     if (!parsed.ok) {
       writeError(parsed.message);
       return null;
@@ -58,16 +59,16 @@ async function resolveConfig(options: CheckCommandOptions): Promise<CheckConfig 
 }
 
 export async function runCheckCommand(operands: readonly string[], parseOptions: ParseOptions, options: CheckCommandOptions): Promise<number> {
-  const config = await resolveConfig(options);
-  if (!config) return 2;
   const lang = parseOptions.lang ?? "en";
+  const config = await resolveConfig(options, lang);
+  if (!config) return 2;
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: FileReport[] = [];
   const { count, results } = loadInputs(operands, parseOptions);
   // As for parsing: a progress line for batches, only when a person watches stderr.
-  const progress = process.stderr.isTTY === true && count > 1 ? createProgress(count, (text) => process.stderr.write(text)) : noProgress;
+  const progress = process.stderr.isTTY === true && count > 1 ? createProgress(count, (text) => process.stderr.write(text), Date.now, lang) : noProgress;
   for await (const result of results) {
-    const note = autoProfileNote(result);
+    const note = autoProfileNote(result, lang);
     if (note !== null) {
       progress.clear();
       process.stderr.write(`${note}\n`);
@@ -101,6 +102,7 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
     colors: options.colors,
     codeFrame: options.codeFrame,
     tool: { name: "sheetparse", version: options.version },
+    lang,
   });
   await write(process.stdout, report);
   const policy = config.maxWarnings === undefined ? { mode: "check" as const } : { mode: "check" as const, maxWarnings: config.maxWarnings };

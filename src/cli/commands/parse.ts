@@ -23,21 +23,24 @@ import { createProgress, noProgress, type Progress } from "../progress.js";
 import { countDocument, emptyTally, formatSummary, type Tally } from "../summary.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { cliMessages } from "../../messages/cli.js";
+import type { Lang } from "../../messages/types.js";
 
 export { FORMATS, type Format, type ParseCommandOptions } from "../parse-options.js";
 
 /** stderr, with the progress line kept out of the way of messages. */
 interface Messages {
+  lang: Lang;
   paint: Colors;
   progress: Progress;
   line(text: string): void;
 }
 
-async function openMessages(options: ParseCommandOptions, batch: number): Promise<Messages> {
+async function openMessages(options: ParseCommandOptions, batch: number, lang: Lang): Promise<Messages> {
   const tty = process.stderr.isTTY === true;
   const paint = await loadColors(wantsColor(options.color, tty, process.env));
-  const progress = tty && batch > 1 ? createProgress(batch, (text) => process.stderr.write(text)) : noProgress;
+  const progress = tty && batch > 1 ? createProgress(batch, (text) => process.stderr.write(text), Date.now, lang) : noProgress;
   return {
+    lang,
     paint,
     progress,
     line(text) {
@@ -65,9 +68,9 @@ function localizedDocument(document: Document, lang: NonNullable<ParseOptions["l
   return { ...document, diagnostics: document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang)) };
 }
 
-function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Colors): string {
+function unmappableLine(document: Document, unmappable: readonly Unmappable[], paint: Colors, lang: Lang): string {
   const listed = unmappable.map((entry) => `"${printable(entry.char)}" (U+${entry.codePoint.toString(16).toUpperCase().padStart(4, "0")}${entry.count > 1 ? `, ${entry.count}×` : ""})`);
-  return `${paint.bold(printablePath(document.source.path ?? STDIN_NAME))}: ${paint.yellow(`not in CP932, written as 〓: ${listed.join(", ")}`)}`;
+  return `${paint.bold(printablePath(document.source.path ?? STDIN_NAME))}: ${paint.yellow(cliMessages[lang].notInCp932(listed.join(", ")))}`;
 }
 
 async function openSink(options: ParseCommandOptions, single: boolean, inputs: readonly InputRef[], messages: Messages): Promise<{ sink: Sink; destination: Destination }> {
@@ -75,7 +78,7 @@ async function openSink(options: ParseCommandOptions, single: boolean, inputs: r
     const { createCsvSink } = await import("../csv-sink.js");
     const csvOutput = options.output === undefined ? {} : { output: options.output };
     return createCsvSink({ ...options.csv, ...csvOutput, positions: options.positions }, inputs, async (document, unmappable) => {
-      messages.line(unmappableLine(document, unmappable, messages.paint));
+      messages.line(unmappableLine(document, unmappable, messages.paint, messages.lang));
     });
   }
   const output = openOutput(options.output, inputs);
@@ -93,8 +96,9 @@ function isSystemError(error: unknown): boolean {
 
 /** Runs the default command over the operands; returns the exit code (SPEC §4). */
 export async function runParseCommand(operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
+  const lang = parseOptions.lang ?? "en";
   const { count, single, inputs, results } = loadInputs(operands, parseOptions);
-  const messages = await openMessages(options, count);
+  const messages = await openMessages(options, count, lang);
   const tally = emptyTally();
   let failures = 0;
   // When no input could be read (a mistyped folder), the last good --output file is worth more than an empty one.
@@ -109,7 +113,7 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
   }
   try {
     for await (const result of results) {
-      const note = autoProfileNote(result);
+      const note = autoProfileNote(result, lang);
       if (note !== null) messages.line(note);
       const { document, fatal } = finish(result, options, parseOptions);
       countDocument(tally, document, fatal);
@@ -139,7 +143,6 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
     await opened.destination.discard();
   }
   messages.progress.clear();
-  const lang = parseOptions.lang ?? "en";
   if (count > 1) messages.line(`sheetparse: ${formatSummary(tally, messages.paint, lang)}`);
   if (!keep()) messages.line(`sheetparse: ${cliMessages[lang].noInputRead(printable(options.output ?? ""))}`);
   return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });

@@ -74,7 +74,7 @@ export async function runReportCommand(operands: readonly string[], parseOptions
   let readable = 0;
   try {
     for await (const result of results) {
-      const note = autoProfileNote(result);
+      const note = autoProfileNote(result, lang);
       if (note !== null) process.stderr.write(`${note}\n`);
       // Fatal diagnostics are made in English; stderr says them in --lang's language.
       const unread = result.fatal ? result.document.diagnostics : [];

@@ -9,6 +9,7 @@ import type { TableName } from "./table-names.js";
 import { formatRecord } from "./write.js";
 import { diagnosticsTable } from "./tables/diagnostics.js";
 import { futureTargetsTable } from "./tables/future-targets.js";
+import { yearExtrasTable } from "./tables/year-extras.js";
 import { mainProjectsTable } from "./tables/main-projects.js";
 import { opinionsTable } from "./tables/opinions.js";
 import { policiesTable } from "./tables/policies.js";
@@ -22,6 +23,7 @@ export const tables = {
   years: yearsTable,
   projects: projectsTable,
   futureTargets: futureTargetsTable,
+  yearExtras: yearExtrasTable,
   policies: policiesTable,
   mainProjects: mainProjectsTable,
   targets: targetsTable,

@@ -9,9 +9,10 @@ import type { FileReport, Reporter, RuleInfo } from "../types.js";
 import { STDIN_NAME } from "../types.js";
 import { escapeXml, escapeXmlAttribute } from "../xml.js";
 import { placeSuffix } from "../place.js";
+import { cliMessages, type CliMessages } from "../../messages/cli.js";
 
-function describe(d: Diagnostic): string {
-  return `${d.line}:${d.column}${placeSuffix(d)} ${d.severity} ${d.message}`;
+function describe(d: Diagnostic, say: CliMessages): string {
+  return `${d.line}:${d.column}${placeSuffix(d)} ${say.severity[d.severity]} ${d.message}`;
 }
 
 interface Suite {
@@ -21,7 +22,7 @@ interface Suite {
   errors: number;
 }
 
-function testcase(name: string, rule: RuleInfo, diagnostics: readonly Diagnostic[]): { xml: string; failed: boolean; errored: boolean } {
+function testcase(name: string, rule: RuleInfo, diagnostics: readonly Diagnostic[], say: CliMessages): { xml: string; failed: boolean; errored: boolean } {
   const open = `    <testcase classname="${escapeXmlAttribute(name)}" name="${escapeXmlAttribute(rule.id)}"`;
   if (rule.setting === "off") return { xml: `${open}>\n      <skipped/>\n    </testcase>`, failed: false, errored: false };
   if (diagnostics.length === 0) return { xml: `${open}/>`, failed: false, errored: false };
@@ -33,19 +34,19 @@ function testcase(name: string, rule: RuleInfo, diagnostics: readonly Diagnostic
     const element = errored ? "error" : "failure";
     const type = problems.some((d) => d.severity === "error") ? "error" : "warning";
     const first = problems[0];
-    const message = problems.length === 1 && first ? first.message : `${problems.length} problems`;
-    parts.push(`      <${element} message="${escapeXmlAttribute(message)}" type="${type}">${escapeXml(problems.map(describe).join("\n"))}</${element}>`);
+    const message = problems.length === 1 && first ? first.message : say.problemCount(problems.length);
+    parts.push(`      <${element} message="${escapeXmlAttribute(message)}" type="${type}">${escapeXml(problems.map((d) => describe(d, say)).join("\n"))}</${element}>`);
   }
-  if (infos.length > 0) parts.push(`      <system-out>${escapeXml(infos.map(describe).join("\n"))}</system-out>`);
+  if (infos.length > 0) parts.push(`      <system-out>${escapeXml(infos.map((d) => describe(d, say)).join("\n"))}</system-out>`);
   return { xml: `${open}>\n${parts.join("\n")}\n    </testcase>`, failed: problems.length > 0 && !errored, errored: problems.length > 0 && errored };
 }
 
-function suite(file: FileReport, rules: readonly RuleInfo[]): Suite {
+function suite(file: FileReport, rules: readonly RuleInfo[], say: CliMessages): Suite {
   const name = file.filePath ?? STDIN_NAME;
   const hasFatal = file.diagnostics.some((d) => d.ruleId === FATAL_RULE.id);
   // An unreadable file ran no rules: its only testcase is the fatal one.
   const cases = hasFatal ? [FATAL_RULE] : rules;
-  const results = cases.map((rule) => testcase(name, rule, file.diagnostics.filter((d) => d.ruleId === rule.id)));
+  const results = cases.map((rule) => testcase(name, rule, file.diagnostics.filter((d) => d.ruleId === rule.id), say));
   const failures = results.filter((r) => r.failed).length;
   const errors = results.filter((r) => r.errored).length;
   const skipped = cases.filter((rule) => rule.setting === "off").length;
@@ -53,8 +54,8 @@ function suite(file: FileReport, rules: readonly RuleInfo[]): Suite {
   return { xml: `${header}\n${results.map((r) => r.xml).join("\n")}\n  </testsuite>`, tests: cases.length, failures, errors };
 }
 
-export const junit: Reporter = ({ files, rules, tool }) => {
-  const suites = files.map((file) => suite(file, rules));
+export const junit: Reporter = ({ files, rules, tool, lang = "en" }) => {
+  const suites = files.map((file) => suite(file, rules, cliMessages[lang]));
   const sum = (key: "tests" | "failures" | "errors"): number => suites.reduce((total, s) => total + s[key], 0);
   const body = suites.map((s) => `${s.xml}\n`).join("");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeXmlAttribute(tool.name)}" tests="${sum("tests")}" failures="${sum("failures")}" errors="${sum("errors")}">\n${body}</testsuites>\n`;

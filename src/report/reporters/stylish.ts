@@ -7,8 +7,8 @@ import { codeFrame, layoutLine, type LineLayout } from "../code-frame.js";
 import { displayWidth, padEndWidth } from "../display-width.js";
 import { totals } from "../file-report.js";
 import { oneLine, printablePath } from "../printable.js";
-import { summaryText } from "../summary.js";
 import { placeText } from "../place.js";
+import { cliMessages, type CliMessages } from "../../messages/cli.js";
 import type { Colors, FileReport, Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
 
@@ -23,20 +23,20 @@ function widest<T>(items: readonly T[], width: (item: T) => number): number {
   return max;
 }
 
-function renderFile(file: FileReport, colors: Colors, withFrames: boolean): string {
-  const rows = file.diagnostics.map((d) => ({ d, message: oneLine(d.message), line: String(d.line), column: String(d.column), place: oneLine(placeText(d)) }));
+function renderFile(file: FileReport, colors: Colors, withFrames: boolean, say: CliMessages): string {
+  const rows = file.diagnostics.map((d) => ({ d, severity: say.severity[d.severity], message: oneLine(d.message), line: String(d.line), column: String(d.column), place: oneLine(placeText(d)) }));
   const lineWidth = widest(rows, (row) => row.line.length);
   const columnWidth = widest(rows, (row) => row.column.length);
-  const severityWidth = widest(rows, (row) => row.d.severity.length);
+  const severityWidth = widest(rows, (row) => displayWidth(row.severity));
   const messageWidth = widest(rows, (row) => displayWidth(row.message));
   // The PDF page or worksheet cell, after line:column, for inputs read from those formats.
   const placeWidth = widest(rows, (row) => displayWidth(row.place));
   const out = [colors.underline(printablePath(file.filePath ?? STDIN_NAME))];
   // Each source line is laid out once, however many diagnostics it has (laying it out per diagnostic was quadratic).
   const layouts = new Map<number, LineLayout>();
-  for (const { d, message, line, column, place } of rows) {
+  for (const { d, severity: word, message, line, column, place } of rows) {
     const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}${placeWidth > 0 ? ` ${padEndWidth(place, placeWidth)}` : ""}`);
-    const severity = paintSeverity(d.severity, d.severity.padEnd(severityWidth), colors);
+    const severity = paintSeverity(d.severity, padEndWidth(word, severityWidth), colors);
     out.push(`  ${position}  ${severity}  ${padEndWidth(message, messageWidth)}  ${colors.dim(d.ruleId)}`);
     const source = withFrames ? file.sourceLines.get(d.line) : undefined;
     if (source === undefined) continue;
@@ -51,11 +51,12 @@ function renderFile(file: FileReport, colors: Colors, withFrames: boolean): stri
 }
 
 /** The default reporter. Prints nothing when there is nothing to report. */
-export const stylish: Reporter = ({ files, colors, codeFrame: withFrames }) => {
+export const stylish: Reporter = ({ files, colors, codeFrame: withFrames, lang = "en" }) => {
   const withProblems = files.filter((file) => file.diagnostics.length > 0);
   if (withProblems.length === 0) return "";
+  const say = cliMessages[lang];
   const { errors, warnings, infos } = totals(files);
-  const summary = summaryText(errors, warnings, infos);
+  const summary = say.problems(errors, warnings, infos);
   const painted = errors > 0 ? colors.red(colors.bold(summary)) : warnings > 0 ? colors.yellow(colors.bold(summary)) : colors.blue(colors.bold(summary));
-  return `\n${withProblems.map((file) => renderFile(file, colors, withFrames)).join("\n\n")}\n\n${painted}\n`;
+  return `\n${withProblems.map((file) => renderFile(file, colors, withFrames, say)).join("\n\n")}\n\n${painted}\n`;
 };
