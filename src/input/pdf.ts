@@ -32,5 +32,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Row[]> {
   dropPageFurniture(pages).forEach((lines, index) => {
     for (const line of lines) rows.push({ cells: denseCells(line), origin: { page: index + 1 } });
   });
+  // Every row as wide as the widest, as a spreadsheet's tab-delimited export writes its rows:
+  // a grid of years counts cells, and a year's last column is often empty.
+  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
+  for (const row of rows) while (row.cells.length < width) row.cells.push("");
   return rows;
 }

@@ -23,12 +23,16 @@ function trimTrailingEmpty(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
-/** One row's lines: the first with every cell's first line, then one per further line of a cell. */
+/**
+ * One row's lines: the first with every cell's first line — its empty cells kept to the
+ * row's width, as Excel's tab-delimited export writes them, since a grid of years counts
+ * cells (a year's two columns end in an empty one) — then one per further line of a cell.
+ */
 function rowLines(row: Row): string[][] {
   const split = row.cells.map((cell) => cleanCell(cell.replace(/\r\n?/g, "\n")).split("\n"));
   const height = split.reduce((max, lines) => Math.max(max, lines.length), 1);
-  const lines: string[][] = [];
-  for (let index = 0; index < height; index++) {
+  const lines: string[][] = [split.map((cellLines) => cellLines[0] ?? "")];
+  for (let index = 1; index < height; index++) {
     lines.push(trimTrailingEmpty(split.map((cellLines) => cellLines[index] ?? "")));
   }
   return lines;

@@ -41,9 +41,9 @@ function sheetRows(name: string, sheet: XLSX.WorkSheet, budget: { cells: number 
   const columns: string[] = [];
   for (let c = range.s.c; c <= range.e.c; c++) columns.push(XLSX.utils.encode_col(c));
   for (let r = range.s.r; r <= lastRow; r++) {
+    // Every row as wide as the used range, as Excel's tab-delimited export writes it.
     const line = data[r] ?? [];
-    let end = Math.min(range.e.c, line.length - 1);
-    while (end >= range.s.c && displayed(line[end]) === "") end--;
+    const end = range.e.c;
     const cells: string[] = [];
     const addresses: string[] = [];
     for (let c = range.s.c; c <= end; c++) {

@@ -53,12 +53,12 @@ describe("HTML", () => {
 });
 
 describe("rows → text", () => {
-  it("joins cells with tabs, drops trailing empty cells, lays a cell's lines below it", () => {
+  it("joins cells with tabs, keeps a row's empty cells, lays a cell's further lines below it", () => {
     const { text, origins } = rowsToText([
       { cells: ["分析", "一行目\n二行目", ""], origin: { sheet: "S", cells: ["A1", "B1", "C1"] } },
       { cells: ["a\tb"], origin: { page: 2 } },
     ]);
-    expect(text).toBe("分析\t一行目\n\t二行目\na b");
+    expect(text).toBe("分析\t一行目\t\n\t二行目\na b");
     expect(origins.at(1, 4)).toEqual({ sheet: "S", cell: "B1" });
     expect(origins.at(2, 2)).toEqual({ sheet: "S", cell: "B1" });
     expect(origins.at(3)).toEqual({ page: 2 });
