@@ -63,3 +63,17 @@ describe("the library's parseAny", () => {
     expect(document.diagnostics.map((d) => [d.ruleId, d.messageId, d.sheet, d.cell !== undefined])).toEqual(twin.diagnostics.map((d) => [d.ruleId, d.messageId, "評価シート", true]));
   });
 });
+
+describe("a layout fixture of another template: layouts/grid-excel-two-columns (two columns a year)", () => {
+  it.each(FORMATS)("as .%s gives the data of its text twin under the common profile", async (format) => {
+    const { builtinProfiles } = await import("../../src/index.js");
+    const profile = builtinProfiles.get("common");
+    expect(profile).toBeDefined();
+    if (!profile) return;
+    const path = `fixtures/formats/grid-excel-two-columns.${format}`;
+    const result = await parseAnyDetailed(readFileSync(path), { path, profile });
+    const twin = parse(readFileSync("fixtures/layouts/grid-excel-two-columns.txt"), { path: "twin", profile });
+    expect(twin.projects.length).toBeGreaterThan(0);
+    expect(data(result.document, format === "pdf")).toEqual(data(twin, format === "pdf"));
+  });
+});
