@@ -4,13 +4,16 @@
 // ndjson over a directory and over one big file (wall time, peak RSS); (d) CLI start-up
 // (--version) against `node -e 0`; (f) once, `report` over 20,001 copies of a fixture
 // (peak RSS, issue 15 item 6); (e) the share of parsing spent checking each Document
-// against its zod schema (issue 10). Prints medians and ratios to the raw limit.
+// against its zod schema (issue 10); (g) the CLI on a 100-page PDF and on the same rows as
+// text (issue 12). Prints medians and ratios to the raw limit.
 import { spawnSync } from "node:child_process";
 import { TextDecoder } from "node:util";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCopies, buildCorpus } from "./corpus.mjs";
+import { sheetPdf } from "./make-pdf.mjs";
+import { mkdirSync, writeFileSync } from "node:fs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -86,7 +89,16 @@ function startup(args) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-const samples = { rawDir: [], rawBig: [], parseDir: [], parseBig: [], uncheckedDir: [], checkDir: [], uncheckedBig: [], checkBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
+// A 100-page PDF of sheets (issue 12, part 7): 40 rows a page, whole-city.txt repeated, and
+// the same rows as text, to see what reading the PDF costs on top of parsing.
+const pdfText = Array.from({ length: 10 }, () => readFileSync(join(root, "fixtures/whole-city.txt"), "utf8").replace(/\n$/, "")).join("\n").split("\n").slice(0, 4000).join("\n");
+mkdirSync(join(root, "bench/corpus"), { recursive: true });
+const pdfPath = join(root, "bench/corpus/100-pages.pdf");
+const pdfTwin = join(root, "bench/corpus/100-pages.txt");
+writeFileSync(pdfPath, sheetPdf(pdfText, { linesPerPage: 40 }));
+writeFileSync(pdfTwin, pdfText);
+
+const samples = { pdf: [], pdfRss: [], pdfTwin: [], rawDir: [], rawBig: [], parseDir: [], parseBig: [], uncheckedDir: [], checkDir: [], uncheckedBig: [], checkBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
 for (let round = 1; round <= ROUNDS; round++) {
   console.error(`round ${round}/${ROUNDS}`);
   samples.rawDir.push(time(() => rawPass(smallFiles)));
@@ -108,6 +120,11 @@ for (let round = 1; round <= ROUNDS; round++) {
   const manyRun = cli([corpus.many, "--format", "ndjson"]);
   samples.cliMany.push(manyRun.seconds);
   samples.cliManyRss.push(manyRun.rssMB);
+  const pdfRun = cli([pdfPath, "--format", "ndjson"]);
+  if (pdfRun.status !== 0) throw new Error(`the 100-page PDF did not parse (exit ${pdfRun.status})`);
+  samples.pdf.push(pdfRun.seconds);
+  samples.pdfRss.push(pdfRun.rssMB);
+  samples.pdfTwin.push(cli([pdfTwin, "--format", "ndjson"]).seconds);
   for (let i = 0; i < 5; i++) {
     samples.node0.push(startup(["-e", "0"]));
     samples.version.push(startup([join(root, "bin/sheetparse"), "--version"]));
@@ -141,6 +158,7 @@ const rows = [
   ],
   [`CLI ndjson, ${mb.toFixed(0)} MB file`, `${(mb / m.cliBig).toFixed(1)} MB/s, peak RSS ${m.cliBigRss.toFixed(0)} MB`, `${(m.cliBigRss / mb).toFixed(1)} × file size (target ≤ 4)`],
   ["report, 20,001 copies of a fixture", `${reportRun.seconds.toFixed(1)} s, peak RSS ${reportRun.rssMB.toFixed(0)} MB`, "was 2,858 MB, then 565 MB before streaming (issue 15); target ≤ 1,000 MB"],
+  ["CLI ndjson, 100-page PDF", `${m.pdf.toFixed(2)} s, peak RSS ${m.pdfRss.toFixed(0)} MB`, `its rows as text: ${m.pdfTwin.toFixed(2)} s (target: seconds, not minutes)`],
   ["node -e 0", `${m.node0.toFixed(0)} ms`, ""],
   ["sheetparse --version", `${m.version.toFixed(0)} ms`, `+${(m.version - m.node0).toFixed(0)} ms (target ≤ +60)`],
 ];

@@ -7,6 +7,7 @@ import { parseDetailed, type ParseOptions, type ParseResult } from "./parse.js";
 import type { Diagnostic, Document } from "./model/schema.js";
 import { validateDocument } from "./model/validate-document.js";
 import { localizeFatal } from "./messages/fatal.js";
+import { parseAnyDetailed } from "./parse-any.js";
 
 export type { ParseOptions, ParseResult } from "./parse.js";
 export type { Lang } from "./messages/types.js";
@@ -16,6 +17,8 @@ export { RULE_IDS, isRuleId, type RuleId } from "./check/rule-ids.js";
 export type { Profile } from "./profile/schema.js";
 export * from "./model/schema.js";
 export { parseDetailed } from "./parse.js";
+/** Any input format (SPEC §8): the detailed pipeline, and the tab-separated text a PDF, workbook, page or CSV yields. */
+export { parseAnyDetailed, extractText, type TextExtraction } from "./parse-any.js";
 export { builtinProfiles } from "./profile/registry.js";
 /** Loads a built-in profile by name or a YAML profile file: `{ ok, profile }` or `{ ok: false, message }` naming line and column. */
 export { loadProfile, type ProfileLoad } from "./profile/load.js";
@@ -27,6 +30,17 @@ export { loadProfile, type ProfileLoad } from "./profile/load.js";
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
   const result = parseDetailed(input, options);
+  result.document.diagnostics = runRules(result, undefined, options.lang);
+  return localized(validateDocument(result.document), options);
+}
+
+/**
+ * Parses a file of any format sheetparse reads — PDF, `.xlsx`/`.xls`, HTML, CSV/TSV or text,
+ * chosen by `options.path`'s extension and the first bytes — as `parse` does. A file its
+ * reader refuses (a scan, encrypted, broken) gives one `fatal` diagnostic (`badFile`).
+ */
+export async function parseAny(input: Uint8Array, options: ParseOptions = {}): Promise<Document> {
+  const result = await parseAnyDetailed(input, options);
   result.document.diagnostics = runRules(result, undefined, options.lang);
   return localized(validateDocument(result.document), options);
 }

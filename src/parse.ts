@@ -11,7 +11,8 @@ import { parseSyntax } from "./syntax/parse.js";
 import type { Layout } from "./syntax/layout.js";
 import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
 import { buildModel, type ModelParts } from "./model/build-document.js";
-import type { Diagnostic, Document, EncodingName } from "./model/schema.js";
+import type { Diagnostic, Document, EncodingName, InputFormat } from "./model/schema.js";
+import type { Origins } from "./input/origins.js";
 import { matchKey } from "./source/normalize.js";
 import type { Lang } from "./messages/types.js";
 import type { Reason } from "./messages/reasons.js";
@@ -34,6 +35,19 @@ export interface ParseOptions {
    * the English they always have; the CLI passes --lang or the locale's.
    */
   lang?: Lang;
+  /**
+   * For text made from the rows of a PDF, workbook, HTML page or CSV (`parseAny` passes it):
+   * the original's format, encoding and BOM, and where each line came from.
+   */
+  extracted?: ExtractedText;
+}
+
+/** Text made from a file's rows, and what the Document says of the file it came from. */
+export interface ExtractedText {
+  format: InputFormat;
+  encoding: EncodingName;
+  bom: boolean;
+  origins: Origins;
 }
 
 /** Everything the pipeline produced, for the checker, `ast` and `--positions`. */
@@ -50,6 +64,8 @@ export interface ParseResult {
   unreadable?: Reason;
   /** With `autoProfiles`: how the profile was chosen, and a note for stderr when the choice was close or weak. */
   profileChoice?: ProfileChoice;
+  /** For extracted input: the PDF page or worksheet cell of each line. */
+  origins?: Origins;
 }
 
 const vocabularies = new WeakMap<Profile, Vocabulary>();
@@ -64,15 +80,25 @@ export function vocabularyOf(profile: Profile): Vocabulary {
   return vocabulary;
 }
 
-function fatalDocument(path: string | null, encoding: EncodingName, profile: Profile, diagnostic: Diagnostic): Document {
+function fatalDocument(path: string | null, encoding: EncodingName, profile: Profile, diagnostic: Diagnostic, format?: InputFormat): Document {
   return {
     schemaVersion: 1,
-    source: { path, encoding, bom: false, lineCount: 0, profile: profile.name },
+    source: { path, encoding, bom: false, lineCount: 0, profile: profile.name, ...(format ? { format } : {}) },
     policies: [],
     projects: [],
     unrecognized: [],
     diagnostics: [diagnostic],
   };
+}
+
+/**
+ * The result for a file a reader refused (broken, encrypted, a scan …): one `fatal`
+ * diagnostic at 1:1 with the reason, and the format it was read as.
+ */
+export function refusedResult(path: string | null, format: InputFormat, message: string, options: ParseOptions = {}): ParseResult {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const diagnostic: Diagnostic = { ruleId: "fatal", messageId: "badFile", severity: "error", message, line: 1, column: 1, path };
+  return { document: fatalDocument(path, "utf-8", profile, diagnostic, format), tree: null, lines: new LineTable(""), model: null, vocabulary: vocabularyOf(profile), fatal: true };
 }
 
 /** Runs the whole pipeline and keeps the intermediate results. Diagnostics are left empty for the checker. */
@@ -86,6 +112,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
   if (typeof input === "string") {
     bom = input.charCodeAt(0) === 0xfeff;
     text = bom ? input.slice(1) : input;
+    if (options.extracted) ({ encoding, bom } = options.extracted);
   } else {
     // Library callers may pass any spelling (`SHIFT_JIS`, `cp932`): normalise it as the CLI does.
     const option = parseEncodingOption(options.encoding ?? "auto");
@@ -135,13 +162,14 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
   const { lines, tree, model, vocabulary: chosen, layout } = chosenReading;
   const document: Document = {
     schemaVersion: 1,
-    source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName, layout },
+    source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName, layout, format: options.extracted?.format ?? "text" },
     policies: model.policies,
     projects: model.projects,
     unrecognized: model.unrecognized,
     diagnostics: [],
   };
-  return { document, tree, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}) };
+  const origins = options.extracted?.origins;
+  return { document, tree, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}), ...(origins ? { origins } : {}) };
 }
 
 function sameData(a: ModelParts, b: ModelParts): boolean {

@@ -60,6 +60,8 @@ export function runRules(result: ParseResult, config: RuleConfig = new Map(), la
           endLine: finding.span.end.line,
           endColumn: finding.span.end.column,
           path,
+          // PDF page or worksheet cell of the line, for inputs read from those formats.
+          ...result.origins?.at(finding.span.start.line, finding.span.start.column),
         });
       },
     });

@@ -2,6 +2,7 @@
 import type { Diagnostic } from "../model/schema.js";
 import { printable, printablePath } from "../report/printable.js";
 import type { Colors } from "../report/types.js";
+import { placeSuffix as originSuffix } from "../report/place.js";
 
 /** The path shown for standard input. */
 export const STDIN_NAME = "<stdin>";
@@ -11,7 +12,7 @@ export const STDIN_NAME = "<stdin>";
  * its schema check) stand at 1:1 like every diagnostic, but a one-line message names
  * the file alone, as compilers do for a missing file; an undecodable input keeps its place.
  */
-const WHOLE_INPUT = new Set(["unreadable", "internalError", "invalidDocument"]);
+const WHOLE_INPUT = new Set(["unreadable", "internalError", "invalidDocument", "badFile"]);
 
 /** `:line:column` for a stderr line, or "" for a fatal diagnostic about the whole input. */
 export function placeSuffix(diagnostic: Diagnostic): string {
@@ -22,7 +23,8 @@ export function placeSuffix(diagnostic: Diagnostic): string {
 /** Path and message are made printable before painting (the colours' own escapes must stay). */
 export function formatDiagnosticLine(diagnostic: Diagnostic, paint: Colors): string {
   const path = printablePath(diagnostic.path ?? STDIN_NAME);
-  const where = `${path}${placeSuffix(diagnostic)}`;
+  // The PDF page or worksheet cell follows, for inputs read from those formats.
+  const where = `${path}${placeSuffix(diagnostic)}${originSuffix(diagnostic)}`;
   const colour = diagnostic.severity === "error" ? paint.red : diagnostic.severity === "warning" ? paint.yellow : paint.blue;
   return `${paint.bold(where)}: ${colour(printable(diagnostic.message))}`;
 }

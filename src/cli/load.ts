@@ -4,7 +4,8 @@
  */
 import { LineTable } from "../source/lines.js";
 import { expandInputs, isSingleInput, readInputFile, type InputRef } from "../source/inputs.js";
-import { parseDetailed, vocabularyOf, type ParseOptions, type ParseResult } from "../parse.js";
+import { vocabularyOf, type ParseOptions, type ParseResult } from "../parse.js";
+import { parseAnyDetailed } from "../parse-any.js";
 import type { Diagnostic, Document } from "../model/schema.js";
 import { DEFAULT_PROFILE } from "../profile/registry.js";
 import { printable } from "../report/printable.js";
@@ -49,9 +50,10 @@ export function autoProfileNote(result: ParseResult, lang: Lang): string | null 
   return notice ? `sheetparse: ${printable(`${result.document.source.path ?? "<stdin>"}: ${cliMessages[lang].profileNotice(notice)}`)}` : null;
 }
 
-function parseSafely(input: Uint8Array, path: string | null, options: ParseOptions): ParseResult {
+/** A text, PDF, workbook, HTML or CSV input through the pipeline; a bug met becomes that input's fatal result. */
+export async function parseSafely(input: Uint8Array, path: string | null, options: ParseOptions): Promise<ParseResult> {
   try {
-    return parseDetailed(input, { ...options, path });
+    return await parseAnyDetailed(input, { ...options, path });
   } catch (error) {
     return internalErrorResult(path, error, options);
   }
@@ -74,10 +76,10 @@ export function loadInputs(
         yield fatalResult(input.path, "unreadable", input.message, options, input.reason);
       } else if (input.kind === "stdin") {
         const read = await readStdin();
-        yield read.ok ? parseSafely(read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
+        yield read.ok ? await parseSafely(read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
       } else {
         const read = readInputFile(input.path);
-        yield read.ok ? parseSafely(read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
+        yield read.ok ? await parseSafely(read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
       }
     }
   }

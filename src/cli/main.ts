@@ -154,6 +154,20 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     setExit(await runAstCommand(file, await parseOptionsOf(options)));
   });
 
+  program
+    .command("text")
+    .description(help.text.description)
+    .argument("[inputs...]", help.inputs)
+    .option("--encoding <name>", help.text.encoding, "auto")
+    .addOption(langOption(help.lang))
+    .exitOverride()
+    .action(async (inputs: string[], options: { encoding: string; lang?: string }) => {
+      const encoding = parseEncodingOption(options.encoding);
+      if (encoding === null) throw new UsageError(cliMessages[langOf(options.lang, process.env)].unknownEncoding(options.encoding));
+      const { runTextCommand } = await import("./commands/text.js");
+      setExit(await runTextCommand(inputs, { encoding, lang: langOf(options.lang, process.env) }));
+    });
+
   // Without this the program's own --output, --encoding and --profile would take those
   // options from after a subcommand's name (`report x --output r.html`), and the subcommand
   // would never see them; the default command still takes options after its operands.

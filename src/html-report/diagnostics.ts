@@ -2,6 +2,7 @@
 import type { Severity } from "../model/schema.js";
 import { html, type SafeHtml } from "./escape.js";
 import type { DiagnosticEntry } from "./model.js";
+import { placeSuffix } from "../report/place.js";
 
 /** Japanese names of the severities, shown beside the English ids used by `check`. */
 export const SEVERITY_LABELS = {
@@ -13,10 +14,10 @@ export const SEVERITY_LABELS = {
 /** Severities from the worst, the order the page lists them in. */
 export const SEVERITIES = ["error", "warning", "info"] as const satisfies readonly Severity[];
 
-/** `path:line:column`, as `check`'s reporters print it; no position for whole-file problems. */
+/** `path:line:column`, as `check`'s reporters print it, with the PDF page or worksheet cell; no position for whole-file problems. */
 export function locationOf(entry: DiagnosticEntry): string {
   const { line, column } = entry.diagnostic;
-  return line > 0 ? `${entry.file.label}:${line}:${column}` : entry.file.label;
+  return line > 0 ? `${entry.file.label}:${line}:${column}${placeSuffix(entry.diagnostic)}` : entry.file.label;
 }
 
 /** A severity badge: a word, not only a colour. */

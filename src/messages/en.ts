@@ -78,6 +78,7 @@ export const en: Catalogue = {
     undecodable: ({ detail }) => detail,
     internalError: ({ detail }) => detail,
     invalidDocument: ({ detail }) => detail,
+    badFile: ({ detail }) => detail,
   },
 };
 

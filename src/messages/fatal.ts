@@ -11,7 +11,7 @@ import type { Reason } from "./reasons.js";
 type FatalId = keyof MessageParams["fatal"];
 
 /** The fatal pseudo-rule's message ids (a test holds them equal to the catalogue's). */
-export const FATAL_MESSAGE_IDS: readonly FatalId[] = ["unreadable", "undecodable", "internalError", "invalidDocument"];
+export const FATAL_MESSAGE_IDS: readonly FatalId[] = ["unreadable", "undecodable", "internalError", "invalidDocument", "badFile"];
 const FATAL_IDS: ReadonlySet<string> = new Set(FATAL_MESSAGE_IDS);
 
 function isFatalId(id: string): id is FatalId {

@@ -25,7 +25,10 @@ export const helpEn: HelpTexts = {
     noColor: "no colour in messages",
     after: `
 Inputs: files, directories (searched recursively for *.txt, following symlinks), glob
-patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. A file that
+patterns (quote them: 'sheets/**/*.txt'), and - or nothing for standard input. Files named
+.pdf, .xlsx, .xls, .html/.htm, .csv or .tsv are read as such (their rows of cells become the
+text the parser reads; sheetparse text FILE shows it); a scanned PDF, an encrypted file or
+a broken one is one line on stderr (exit 2). A file that
 cannot be read (saying why: symlink loop, broken symlink, permission denied …), and a
 folder, broken symlink or symlink loop a directory search had to skip, gets a message on
 stderr (exit 2) and the others go on. A device, socket or directory named as a file (or as
@@ -45,6 +48,8 @@ Examples:
   $ sheetparse sheets/ --table projects --output-encoding cp932 -o projects.csv
   $ sheetparse sheets/ --format csv --table all --output out/
   $ sheetparse ast sheet.txt                    the syntax tree with positions
+  $ sheetparse sheet.pdf                        a PDF (or .xlsx, .xls, .html, .csv) read directly
+  $ sheetparse text sheet.pdf > sheet.txt       the rows of cells the parser reads, as text
   $ sheetparse schema                           JSON Schema of the output
   $ sheetparse help check                       the help of one command (as check --help)
 
@@ -65,6 +70,10 @@ sheet has an unrecognised line or an error diagnostic; 2 usage error, an input t
 that failed the schema check (the worst wins).
 Colour is off when stderr is not a terminal, with NO_COLOR, or with --no-color. Control
 characters in file names are printed as escapes (\\n, \\x1B), never as they are.`,
+  },
+  text: {
+    description: "print the rows of cells each input yields (PDF, Excel, HTML, CSV or text) as the tab-separated text the parser reads",
+    encoding: "encoding of text, HTML and CSV inputs: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be",
   },
   ast: {
     description: "print the lossless syntax tree of one sheet as JSON, with unist positions",

@@ -29,7 +29,10 @@ export const helpJa: HelpTexts = {
     noColor: "メッセージに色を付けない",
     after: `
 入力: ファイル、フォルダ（*.txt を再帰的に探し、シンボリックリンクもたどる）、glob パターン
-（引用符で囲む: 'sheets/**/*.txt'）、標準入力を表す - または指定なし。読み込めないファイル
+（引用符で囲む: 'sheets/**/*.txt'）、標準入力を表す - または指定なし。.pdf、.xlsx、.xls、
+.html/.htm、.csv、.tsv という名前のファイルはその形式として読みます（セルの行をパーサーが読む
+テキストにする。sheetparse text FILE で見られる）。スキャンした PDF、暗号化されたファイル、
+壊れたファイルは標準エラー出力に 1 行（終了コード 2）。読み込めないファイル
 （理由を示す: シンボリックリンクの循環、リンク切れ、権限がない …）や、フォルダの探索で飛ばし
 たフォルダ・リンク切れ・循環は標準エラー出力で知らせ（終了コード 2）、ほかの入力は続けて処理
 します。ファイル（または --profile、--config）として指定されたデバイス、ソケット、フォルダは
@@ -49,6 +52,8 @@ EUC-JP、UTF-16）、解読できないバイトは行:桁つきのエラーで�
   $ sheetparse sheets/ --table projects --output-encoding cp932 -o projects.csv
   $ sheetparse sheets/ --format csv --table all --output out/
   $ sheetparse ast sheet.txt                    位置つきの構文木
+  $ sheetparse sheet.pdf                        PDF（.xlsx、.xls、.html、.csv も）を直接読む
+  $ sheetparse text sheet.pdf > sheet.txt       パーサーが読むセルの行をテキストで
   $ sheetparse schema                           出力の JSON Schema
   $ sheetparse help check                       コマンドのヘルプ（check --help と同じ）
 
@@ -70,6 +75,10 @@ Document に置き換え、終了コード 2 で終わります。
 スキーマ検証に失敗した Document（最も重いものを返す）。
 標準エラー出力が端末でないとき、NO_COLOR があるとき、--no-color のときは色を付けません。
 ファイル名の制御文字はエスケープ（\\n、\\x1B）で表示し、そのままは出力しません。`,
+  },
+  text: {
+    description: "各入力（PDF、Excel、HTML、CSV、テキスト）から得たセルの行を、パーサーが読むタブ区切りのテキストとして表示する",
+    encoding: "テキスト・HTML・CSV の入力の文字コード: auto, utf-8, shift_jis (cp932), euc-jp, utf-16le, utf-16be",
   },
   ast: {
     description: "シート 1 ファイルの構文木（情報を落とさないもの）を unist の位置つきの JSON で表示する",

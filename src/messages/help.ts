@@ -40,6 +40,8 @@ export interface HelpTexts {
     after: string;
   };
   ast: { description: string; file: string };
+  /** `sheetparse text` (issue 12): the rows a PDF, workbook, page or CSV yields. */
+  text: { description: string; encoding: string };
   report: { description: string; output: string; after: string };
   check: {
     description: string;

@@ -20,6 +20,27 @@ const PHASE: Readonly<Record<Phase, string>> = { actual: "実績（決算額）"
  */
 const REASONS: ReadonlyMap<string, string> = new Map(FIXED_REASON_IDS.map((id) => [renderReason("en", reason(id)), renderReason("ja", reason(id))]));
 
+/** The readers' refusals of a PDF, workbook or page (issue 12), by how their English starts. */
+const BAD_FILE_REASONS: readonly (readonly [string, string])[] = [
+  ["no text layer", "テキストのない PDF です（画像をスキャンしたもの？）。sheetparse は文字認識（OCR）をしません"],
+  ["encrypted, password-protected PDF", "暗号化（パスワード保護）された PDF です。パスワードなしで保存してください"],
+  ["encrypted or password-protected workbook", "暗号化（パスワード保護）されたブックです。パスワードなしで保存してください"],
+  ["encrypted zip entries", "暗号化（パスワード保護）されたブックです。パスワードなしで保存してください"],
+  ["broken PDF", "壊れた PDF です（PDF でないか、破損・途中で切れています）"],
+  ["not a PDF", "PDF ではありません（拡張子は .pdf ですが %PDF で始まりません）"],
+  ["broken zip", "壊れたブックです（破損・途中で切れています）"],
+  ["not an Excel workbook", "Excel のブックではありません"],
+  ["broken Excel workbook", "壊れたブックです（破損・途中で切れています）"],
+  ["zip bomb or oversized workbook", "展開すると大きすぎるブックです（zip 爆弾？）"],
+  ["too many pages", "ページ数が上限を超えています"],
+  ["too many cells", "セル数が上限を超えています"],
+];
+
+function badFileJa(detail: string): string {
+  const known = BAD_FILE_REASONS.find(([english]) => detail.startsWith(english));
+  return known ? `${known[1]}（${detail}）` : detail;
+}
+
 /** A reason given only as its English words, in Japanese when it is one of the fixed ones. */
 export function reasonJa(detail: string): string {
   return REASONS.get(detail) ?? detail;
@@ -97,5 +118,6 @@ export const ja: Catalogue = {
     undecodable: ({ detail }) => `文字コードを解読できません: ${detail}`,
     internalError: ({ detail }) => `内部エラー: ${internalDetail(detail)}`,
     invalidDocument: ({ detail }) => `内部エラー（Document がスキーマに合いません）: ${internalDetail(detail)}`,
+    badFile: ({ detail }) => `読み込めません: ${badFileJa(detail)}`,
   },
 };

@@ -112,6 +112,8 @@ export interface MessageParams {
     undecodable: Detail;
     internalError: Detail;
     invalidDocument: Detail;
+    /** A PDF, workbook, HTML page or CSV its reader refused: broken, encrypted, a scan, too large. */
+    badFile: Detail;
   };
 }
 

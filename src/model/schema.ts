@@ -9,6 +9,17 @@ import { z } from "zod";
 /** 1-based source line of the object's first row; present only with `--positions`. */
 const line = z.number().int().positive().optional();
 
+/**
+ * Where a line stands in the original file, beside `line`, for inputs read from PDF or Excel
+ * (SPEC §8): the 1-based PDF `page`, or the worksheet `sheet` and the A1-style `cell`.
+ * Present only with `--positions` (model objects) or when known (diagnostics).
+ */
+const place = {
+  page: z.number().int().positive().optional(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+};
+
 export const quantityStatusSchema = z.enum(["value", "notApplicable", "blank"]);
 
 export const quantitySchema = z.strictObject({
@@ -25,6 +36,7 @@ export const quantitySchema = z.strictObject({
    */
   yen: z.number().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).optional(),
   line,
+  ...place,
 });
 
 export const positionSchema = z.strictObject({
@@ -37,6 +49,7 @@ export const positionSchema = z.strictObject({
   /** 施策の方向 */
   direction: z.string().nullable(),
   line,
+  ...place,
 });
 
 export const extraSchema = z.strictObject({
@@ -51,6 +64,7 @@ export const mainProjectSchema = z.strictObject({
   project: z.string().nullable(),
   department: z.string().nullable(),
   line,
+  ...place,
 });
 
 export const targetValueSchema = z.strictObject({
@@ -60,6 +74,7 @@ export const targetValueSchema = z.strictObject({
   label: z.string(),
   value: quantitySchema,
   line,
+  ...place,
 });
 
 export const targetSchema = z.strictObject({
@@ -68,6 +83,7 @@ export const targetSchema = z.strictObject({
   direction: z.string().nullable(),
   values: z.array(targetValueSchema),
   line,
+  ...place,
 });
 
 export const opinionSchema = z.strictObject({
@@ -77,6 +93,7 @@ export const opinionSchema = z.strictObject({
   source: z.string().nullable(),
   text: z.string(),
   line,
+  ...place,
 });
 
 export const policySheetSchema = z.strictObject({
@@ -87,6 +104,7 @@ export const policySheetSchema = z.strictObject({
   achievementStatus: z.string().nullable(),
   extras: z.array(extraSchema),
   line,
+  ...place,
 });
 
 /** actual: 決算; estimate: 決算見込; current: this year's budget; plan: a later year's (SPEC §3, §7.3). */
@@ -117,6 +135,7 @@ export const fiscalYearRecordSchema = z.strictObject({
   /** Per-year measures of a grid with no key above, label as written. */
   extras: z.array(yearExtraSchema),
   line,
+  ...place,
 });
 
 export const checkSectionSchema = z.strictObject({
@@ -124,18 +143,21 @@ export const checkSectionSchema = z.strictObject({
   evaluation: z.string().nullable(),
   analysis: z.string().nullable(),
   line,
+  ...place,
 });
 
 export const actionSectionSchema = z.strictObject({
   /** 方針 */
   approach: z.string().nullable(),
   line,
+  ...place,
 });
 
 export const indicatorSchema = z.strictObject({
   name: z.string().nullable(),
   unit: z.string().nullable(),
   line,
+  ...place,
 });
 
 export const futureTargetSchema = z.strictObject({
@@ -143,6 +165,7 @@ export const futureTargetSchema = z.strictObject({
   label: z.string(),
   value: quantitySchema,
   line,
+  ...place,
 });
 
 export const projectSheetSchema = z.strictObject({
@@ -166,6 +189,7 @@ export const projectSheetSchema = z.strictObject({
   futureTargets: z.array(futureTargetSchema),
   extras: z.array(extraSchema),
   line,
+  ...place,
 });
 
 export const severitySchema = z.enum(["error", "warning", "info"]);
@@ -185,7 +209,11 @@ export const diagnosticSchema = z.strictObject({
   endColumn: z.number().int().nonnegative().optional(),
   /** The input's path, or null for standard input. */
   path: z.string().nullable(),
+  ...place,
 });
+
+/** What the input was read as (SPEC §8); `text` is a plain-text sheet. */
+export const inputFormatSchema = z.enum(["text", "pdf", "xlsx", "xls", "html", "csv"]);
 
 export const encodingNameSchema = z.enum(["utf-8", "shift_jis", "euc-jp", "utf-16le", "utf-16be"]);
 
@@ -199,6 +227,8 @@ export const sourceSchema = z.strictObject({
   profile: z.string(),
   /** How its lines were split into cells (SPEC §7.2); absent when the input could not be read. */
   layout: z.enum(["tab", "spaces", "pipes", "tokens"]).optional(),
+  /** What the input was read as: `text`, or the format its rows were extracted from. */
+  format: inputFormatSchema.optional(),
 });
 
 export const unrecognizedLineSchema = z.strictObject({
@@ -235,6 +265,7 @@ export type ProjectSheet = z.infer<typeof projectSheetSchema>;
 export type Severity = z.infer<typeof severitySchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type EncodingName = z.infer<typeof encodingNameSchema>;
+export type InputFormat = z.infer<typeof inputFormatSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type UnrecognizedLine = z.infer<typeof unrecognizedLineSchema>;
 export type Document = z.infer<typeof documentSchema>;

@@ -20,7 +20,7 @@ function runBroken(args: readonly string[], options: RunOptions = {}): Transcrip
 
 const fatalDocument = {
   schemaVersion: 1,
-  source: { path: BROKEN, encoding: "utf-8", bom: false, lineCount: libraryDocument(BROKEN).source.lineCount, profile: "reference", layout: "tab" },
+  source: { path: BROKEN, encoding: "utf-8", bom: false, lineCount: libraryDocument(BROKEN).source.lineCount, profile: "reference", layout: "tab", format: "text" },
   policies: [],
   projects: [],
   unrecognized: [],

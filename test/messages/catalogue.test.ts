@@ -56,6 +56,7 @@ const samples: MessageParams = {
     undecodable: { detail: "invalid shift_jis data" },
     internalError: { detail: "internal error: boom" },
     invalidDocument: { detail: "internal error: the Document does not match its schema at .projects" },
+    badFile: { detail: "no text layer: the pages are images (a scanned PDF?); sheetparse reads a PDF's text and does no OCR" },
   },
 };
 

@@ -1,5 +1,6 @@
 /** `sheetparse ast FILE`: the syntax tree with unist positions, as JSON. */
-import { parseDetailed, type ParseOptions } from "../../parse.js";
+import type { ParseOptions } from "../../parse.js";
+import { parseSafely } from "../load.js";
 import { write, writeError } from "../io.js";
 import { readInputFile } from "../../source/inputs.js";
 import { readStdin } from "../io.js";
@@ -14,7 +15,7 @@ export async function runAstCommand(operand: string, options: ParseOptions): Pro
     return 2;
   }
   const bytes = read.bytes;
-  const result = parseDetailed(bytes, { ...options, path: operand === "-" ? null : operand });
+  const result = await parseSafely(bytes, operand === "-" ? null : operand, options);
   if (!result.tree) {
     for (const d of result.document.diagnostics) writeError(`${d.path ?? "<stdin>"}:${d.line}:${d.column}: ${localizeFatal(d, options.lang ?? "en").message}`);
     return 2;

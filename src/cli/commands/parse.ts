@@ -56,7 +56,7 @@ function finish(result: ParseResult, options: ParseCommandOptions, parseOptions:
   try {
     const lang = parseOptions.lang ?? "en";
     result.document.diagnostics = runRules(result, undefined, lang);
-    const document = options.positions && result.model ? addPositions(result.document, result.model.locations) : result.document;
+    const document = options.positions && result.model ? addPositions(result.document, result.model.locations, result.origins) : result.document;
     const checked = validateDocument(document);
     // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
     return { document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document, fatal: result.fatal || checked.fatal };

@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../../model/schema.js";
 import { printable } from "../printable.js";
 import type { Reporter } from "../types.js";
+import { placeSuffix } from "../place.js";
 
 /** CR and LF are escaped the runner's way below, which it undoes; the other control characters become visible escapes. */
 const RUNNER_ESCAPED: ReadonlySet<number> = new Set([0x0a, 0x0d]);
@@ -34,7 +35,7 @@ function annotate(filePath: string | null, d: Diagnostic): string {
     if (d.endColumn !== undefined) properties.push(`endColumn=${d.endColumn}`);
   }
   properties.push(`title=${escapeProperty(d.ruleId)}`);
-  return `::${COMMAND[d.severity]} ${properties.join(",")}::${escapeData(d.message)}`;
+  return `::${COMMAND[d.severity]} ${properties.join(",")}::${escapeData(d.message + placeSuffix(d))}`;
 }
 
 export const github: Reporter = ({ files }) => {

@@ -20,10 +20,14 @@ interface EslintMessage {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** PDF page, or worksheet and cell, for inputs read from those formats. */
+  page?: number;
+  sheet?: string;
+  cell?: string;
 }
 
 function eslintMessage(diagnostic: Diagnostic): EslintMessage {
-  const { ruleId, messageId, message, line, column, endLine, endColumn } = diagnostic;
+  const { ruleId, messageId, message, line, column, endLine, endColumn, page, sheet, cell } = diagnostic;
   return {
     ruleId,
     messageId,
@@ -34,6 +38,9 @@ function eslintMessage(diagnostic: Diagnostic): EslintMessage {
     column,
     ...(endLine === undefined ? {} : { endLine }),
     ...(endColumn === undefined ? {} : { endColumn }),
+    ...(page === undefined ? {} : { page }),
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(cell === undefined ? {} : { cell }),
   };
 }
 

@@ -8,10 +8,11 @@ import { FATAL_RULE } from "../fatal-rule.js";
 import type { FileReport, Reporter, RuleInfo } from "../types.js";
 import { STDIN_NAME } from "../types.js";
 import { escapeXml, escapeXmlAttribute } from "../xml.js";
+import { placeSuffix } from "../place.js";
 import { cliMessages, type CliMessages } from "../../messages/cli.js";
 
 function describe(d: Diagnostic, say: CliMessages): string {
-  return `${d.line}:${d.column} ${say.severity[d.severity]} ${d.message}`;
+  return `${d.line}:${d.column}${placeSuffix(d)} ${say.severity[d.severity]} ${d.message}`;
 }
 
 interface Suite {

@@ -37,6 +37,9 @@ function toResult(d: Diagnostic, uri: string, ruleIndex: ReadonlyMap<string, num
   // since consumers such as code scanning want a region on every result.
   physicalLocation.region = d.line > 0 ? { startLine: d.line, startColumn: d.column, endLine: d.endLine ?? d.line, endColumn: d.endColumn ?? d.column } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
   result.locations = [{ physicalLocation }];
+  // The PDF page or worksheet cell beside the line of the extracted text, in the result's property bag.
+  const place = { ...(d.page === undefined ? {} : { page: d.page }), ...(d.sheet === undefined ? {} : { sheet: d.sheet }), ...(d.cell === undefined ? {} : { cell: d.cell }) };
+  if (Object.keys(place).length > 0) result.properties = place;
   return result;
 }
 

@@ -7,6 +7,7 @@ import { codeFrame, layoutLine, type LineLayout } from "../code-frame.js";
 import { displayWidth, padEndWidth } from "../display-width.js";
 import { totals } from "../file-report.js";
 import { oneLine, printablePath } from "../printable.js";
+import { placeText } from "../place.js";
 import { cliMessages, type CliMessages } from "../../messages/cli.js";
 import type { Colors, FileReport, Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
@@ -23,16 +24,18 @@ function widest<T>(items: readonly T[], width: (item: T) => number): number {
 }
 
 function renderFile(file: FileReport, colors: Colors, withFrames: boolean, say: CliMessages): string {
-  const rows = file.diagnostics.map((d) => ({ d, severity: say.severity[d.severity], message: oneLine(d.message), line: String(d.line), column: String(d.column) }));
+  const rows = file.diagnostics.map((d) => ({ d, severity: say.severity[d.severity], message: oneLine(d.message), line: String(d.line), column: String(d.column), place: oneLine(placeText(d)) }));
   const lineWidth = widest(rows, (row) => row.line.length);
   const columnWidth = widest(rows, (row) => row.column.length);
   const severityWidth = widest(rows, (row) => displayWidth(row.severity));
   const messageWidth = widest(rows, (row) => displayWidth(row.message));
+  // The PDF page or worksheet cell, after line:column, for inputs read from those formats.
+  const placeWidth = widest(rows, (row) => displayWidth(row.place));
   const out = [colors.underline(printablePath(file.filePath ?? STDIN_NAME))];
   // Each source line is laid out once, however many diagnostics it has (laying it out per diagnostic was quadratic).
   const layouts = new Map<number, LineLayout>();
-  for (const { d, severity: word, message, line, column } of rows) {
-    const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}`);
+  for (const { d, severity: word, message, line, column, place } of rows) {
+    const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}${placeWidth > 0 ? ` ${padEndWidth(place, placeWidth)}` : ""}`);
     const severity = paintSeverity(d.severity, padEndWidth(word, severityWidth), colors);
     out.push(`  ${position}  ${severity}  ${padEndWidth(message, messageWidth)}  ${colors.dim(d.ruleId)}`);
     const source = withFrames ? file.sourceLines.get(d.line) : undefined;
