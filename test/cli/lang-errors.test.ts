@@ -2,7 +2,7 @@
  * The output's and the profile's errors in Japanese under a ja locale, at the same place of
  * the file, and `--lang en` printing exactly what sheetparse printed before (issue 14, part 2).
  */
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -95,5 +95,21 @@ describe("read errors follow the language", () => {
     expect(ja.stderr).toContain(`${link}: 読み込めません: リンク先のないシンボリックリンクです（${join(dir, "target.txt")} へのリンク）`);
     expect(en.stderr).toContain("/dev/zero: not a regular file (a character device); give a file, or - for standard input");
     expect(ja.stderr).toContain("/dev/zero: 読み込めません: 通常のファイルではありません（キャラクタデバイス）");
+  });
+
+  it("what a folder search skips: a loop back, /proc, a broken link", () => {
+    const folder = join(dir, "search");
+    mkdirSync(join(folder, "a"), { recursive: true });
+    copyFileSync(sheet, join(folder, "a", "sheet.txt"));
+    symlinkSync(folder, join(folder, "a", "up"));
+    symlinkSync("/proc/1", join(folder, "proc"));
+    symlinkSync("nowhere.txt", join(folder, "broken.txt"));
+    const { ja, en } = both([folder]);
+    expect(en.stderr).toContain(`${join(folder, "a", "up")}: symlink loop: leads back to ${folder}`);
+    expect(ja.stderr).toContain(`${join(folder, "a", "up")}: 読み込めません: シンボリックリンクが循環しています（${folder} に戻ります）`);
+    expect(en.stderr).toMatch(/proc: not searched: \/proc\/\d+ is inside \/proc or \/sys/);
+    expect(ja.stderr).toMatch(/proc: 読み込めません: 検索しません: \/proc\/\d+ は \/proc か \/sys の中です/);
+    expect(en.stderr).toContain(`${join(folder, "broken.txt")}: broken symlink (to nowhere.txt)`);
+    expect(ja.stderr).toContain(`${join(folder, "broken.txt")}: 読み込めません: リンク先のないシンボリックリンクです（nowhere.txt へのリンク）`);
   });
 });
