@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderReport, renderReportChunks } from "../../src/html-report/page.js";
+import { renderReport, renderReportChunks } from "../../src/emit/html/page.js";
 import { parse } from "../../src/index.js";
 import { expandGlob } from "../../src/source/glob.js";
 import { fixturesDir } from "../helpers/fixtures.js";

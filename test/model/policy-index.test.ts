@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check, parse } from "../../src/index.js";
-import { buildReportModel } from "../../src/html-report/model.js";
-import { reportFileOf } from "../html-report/helpers.js";
+import { buildReportModel } from "../../src/emit/html/model.js";
+import { reportFileOf } from "../emit/html/helpers.js";
 
 const WHOLE_CITY = readFileSync(new URL("../../fixtures/whole-city.txt", import.meta.url), "utf8");
 const TWO_POLICIES = readFileSync(new URL("../../fixtures/vertical-and-horizontal.txt", import.meta.url), "utf8");

@@ -3,7 +3,7 @@ import { runRules } from "../../check/engine.js";
 import type { Locations } from "../../model/locations.js";
 import type { Document } from "../../model/schema.js";
 import { validateDocument } from "../../model/validate-document.js";
-import { ReportPage } from "../../html-report/page.js";
+import { ReportPage } from "../../emit/html/page.js";
 import type { ParseOptions } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { outputErrorMessage, write, writeError } from "../io.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eraFiscalYear, formatFiscalYear, formatRate, formatYen, moneyScaleFor, rateBand, withWesternYear } from "../../src/html-report/format.js";
+import { eraFiscalYear, formatFiscalYear, formatRate, formatYen, moneyScaleFor, rateBand, withWesternYear } from "../../../src/emit/html/format.js";
 
 describe("formatYen", () => {
   it.each([

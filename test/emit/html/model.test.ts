@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel } from "../../src/html-report/model.js";
-import { overviewRow } from "../../src/html-report/overview-table.js";
+import { buildReportModel } from "../../../src/emit/html/model.js";
+import { overviewRow } from "../../../src/emit/html/overview-table.js";
 import { diagnosticAt, reportFileOf, sheetText } from "./helpers.js";
 
 describe("buildReportModel", () => {

@@ -1,5 +1,5 @@
 /** A 施策 sheet: its position in the plan, main 事業, 目標 indicators by year, opinions. */
-import type { Position, Target } from "../model/schema.js";
+import type { Position, Target } from "../../model/schema.js";
 import { html, type SafeHtml } from "./escape.js";
 import { diagnosticList } from "./diagnostics.js";
 import { formatFiscalYear, withWesternYear } from "./format.js";

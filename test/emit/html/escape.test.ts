@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, join, trusted, SafeHtml } from "../../src/html-report/escape.js";
+import { escapeHtml, html, join, trusted, SafeHtml } from "../../../src/emit/html/escape.js";
 
 describe("escapeHtml", () => {
   it.each([

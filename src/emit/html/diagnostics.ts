@@ -1,8 +1,8 @@
 /** Diagnostics as the page lists them: severity, rule, message, file:line:column, each with its anchor. */
-import type { Severity } from "../model/schema.js";
+import type { Severity } from "../../model/schema.js";
 import { html, type SafeHtml } from "./escape.js";
 import type { DiagnosticEntry } from "./model.js";
-import { placeSuffix } from "../report/place.js";
+import { placeSuffix } from "../../report/place.js";
 
 /** Japanese names of the severities, shown beside the English ids used by `check`. */
 export const SEVERITY_LABELS = {

@@ -3,7 +3,7 @@
  * diagnostic attached to the sheet whose lines hold it. Ids are built from indices only,
  * never from sheet text, so they are always valid and unique.
  */
-import type { Diagnostic, Document, PolicySheet, ProjectSheet } from "../model/schema.js";
+import type { Diagnostic, Document, PolicySheet, ProjectSheet } from "../../model/schema.js";
 
 /** One input of the batch, as the page needs it. */
 export interface ReportFile {

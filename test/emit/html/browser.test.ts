@@ -13,11 +13,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runReportCommand } from "../../src/cli/commands/report.js";
-import { OVERVIEW_COLUMNS } from "../../src/html-report/overview-table.js";
-import { parse } from "../../src/index.js";
-import { expandInputs } from "../../src/source/inputs.js";
-import { referenceFixtureInputs, repoRoot } from "../helpers/fixtures.js";
+import { runReportCommand } from "../../../src/cli/commands/report.js";
+import { OVERVIEW_COLUMNS } from "../../../src/emit/html/overview-table.js";
+import { parse } from "../../../src/index.js";
+import { expandInputs } from "../../../src/source/inputs.js";
+import { referenceFixtureInputs, repoRoot } from "../../helpers/fixtures.js";
 import { textSizesPerPage } from "./pdf-pages.js";
 
 const CHROMIUM = "/usr/bin/chromium";

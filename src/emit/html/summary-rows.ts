@@ -1,5 +1,5 @@
 /** The rows the summary lists per file and per diagnostic, rendered as each file is read (see totals.ts). */
-import type { Severity } from "../model/schema.js";
+import type { Severity } from "../../model/schema.js";
 import { html, type SafeHtml } from "./escape.js";
 import { SEVERITIES, locationOf } from "./diagnostics.js";
 import type { DiagnosticEntry, FileEntry } from "./model.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runReportCommand } from "../../src/cli/commands/report.js";
+import { runReportCommand } from "../../../src/cli/commands/report.js";
 import { sheetText } from "./helpers.js";
 
 describe("sheetparse report", () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { renderReport } from "../../src/html-report/page.js";
-import { SORT_SCRIPT } from "../../src/html-report/sort-script.js";
-import type { ReportFile } from "../../src/html-report/model.js";
+import { renderReport } from "../../../src/emit/html/page.js";
+import { SORT_SCRIPT } from "../../../src/emit/html/sort-script.js";
+import type { ReportFile } from "../../../src/emit/html/model.js";
 import { anchorsOf, diagnosticAt, reportFileOf, sheetText } from "./helpers.js";
 
 const XSS = `<script>alert("x")</script><img src=x onerror=alert(1)>`;

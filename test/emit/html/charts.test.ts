@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChart, niceTicks, type BarChartSpec } from "../../src/html-report/charts.js";
+import { barChart, niceTicks, type BarChartSpec } from "../../../src/emit/html/charts.js";
 
 const spec: BarChartSpec = {
   id: "c1",

@@ -6,7 +6,7 @@
  * they keep nothing else alive. Memory grows with these rows, not with the documents
  * (issue 15, item 6).
  */
-import type { Severity } from "../model/schema.js";
+import type { Severity } from "../../model/schema.js";
 import { SEVERITIES } from "./diagnostics.js";
 import { rateBand, type RateBand } from "./format.js";
 import type { DiagnosticEntry, ReportModel } from "./model.js";

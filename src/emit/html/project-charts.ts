@@ -1,5 +1,5 @@
 /** The two charts of a 事業 — outcome targets vs actuals, budget vs settlement — each with its data table. */
-import type { ProjectSheet, Quantity } from "../model/schema.js";
+import type { ProjectSheet, Quantity } from "../../model/schema.js";
 import { barChart } from "./charts.js";
 import { html, join, type SafeHtml } from "./escape.js";
 import { eraFiscalYear, formatFiscalYear, formatNumber, formatRate, formatYen, MONEY_SCALES } from "./format.js";

@@ -3,10 +3,10 @@
  * the diagnostics a test gives instead of the rules' own, so the page tests do not change
  * when rules are added or reworded.
  */
-import { addPositions } from "../../src/emit/positions.js";
-import type { ReportFile } from "../../src/html-report/model.js";
-import type { Diagnostic, Severity } from "../../src/model/schema.js";
-import { parseDetailed } from "../../src/parse.js";
+import { addPositions } from "../../../src/emit/positions.js";
+import type { ReportFile } from "../../../src/emit/html/model.js";
+import type { Diagnostic, Severity } from "../../../src/model/schema.js";
+import { parseDetailed } from "../../../src/parse.js";
 
 /** One input of a report from sheet text, with these diagnostics. */
 export function reportFileOf(text: string, path: string | null, diagnostics: readonly Diagnostic[] = []): ReportFile {

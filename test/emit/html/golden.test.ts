@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runReportCommand } from "../../src/cli/commands/report.js";
-import { renderReport, ReportPage } from "../../src/html-report/page.js";
+import { runReportCommand } from "../../../src/cli/commands/report.js";
+import { renderReport, ReportPage } from "../../../src/emit/html/page.js";
 import { diagnosticAt, reportFileOf, sheetText } from "./helpers.js";
-import { referenceFixtureInputs } from "../helpers/fixtures.js";
+import { referenceFixtureInputs } from "../../helpers/fixtures.js";
 
 const GOLDEN = join(import.meta.dirname, "golden");
 

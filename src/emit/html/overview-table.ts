@@ -2,7 +2,7 @@
  * The overview table of every 事業. Plain HTML that reads without JavaScript; each cell
  * carries `data-sort` (a number, or text) so the inline script can sort by any column.
  */
-import type { FiscalYearRecord, ProjectSheet, Quantity } from "../model/schema.js";
+import type { FiscalYearRecord, ProjectSheet, Quantity } from "../../model/schema.js";
 import { html, type SafeHtml } from "./escape.js";
 import { BAND_LABELS, eraFiscalYear, formatRate, formatYen, rateBand } from "./format.js";
 import type { ProjectEntry } from "./model.js";
