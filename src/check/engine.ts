@@ -1,5 +1,5 @@
 /** Runs the rules over a parse result and turns findings into diagnostics. */
-import type { ParseResult } from "../parse.js";
+import type { CheckInput } from "./types.js";
 import type { Diagnostic } from "../model/schema.js";
 import { rules } from "./registry.js";
 import { RULE_IDS, isRuleId, type RuleId } from "./rule-ids.js";
@@ -38,7 +38,7 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** Diagnostics for one parse result, sorted by position, with messages in `lang`. A fatal result keeps its own. */
-export function runRules(result: ParseResult, config: RuleConfig = new Map(), lang: Lang = "en"): Diagnostic[] {
+export function runRules(result: CheckInput, config: RuleConfig = new Map(), lang: Lang = "en"): Diagnostic[] {
   const { model, tree } = result;
   if (result.fatal || !model || !tree) return result.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang, result.unreadable));
   const path = result.document.source.path;

@@ -1,8 +1,27 @@
 /** The contract between the rule engine and the rules (one module per rule in `rules/`). */
-import type { ParseResult } from "../parse.js";
-import type { Severity } from "../model/schema.js";
-import type { Span } from "../syntax/ast.js";
+import type { Document, Severity } from "../model/schema.js";
+import type { RootNode, Span } from "../syntax/ast.js";
 import type { ModelParts } from "../model/build-document.js";
+import type { LineTable } from "../source/lines.js";
+import type { Vocabulary } from "../syntax/vocabulary.js";
+import type { Reason } from "../messages/reasons.js";
+import type { Origins } from "../input/origins.js";
+
+/**
+ * What the rules read of a parse: the checker's own statement of its input, so that it
+ * depends on the stages below it and not on the pipeline above (`parse.ts`'s ParseResult
+ * has these fields and more).
+ */
+export interface CheckInput {
+  document: Document;
+  tree: RootNode | null;
+  lines: LineTable;
+  model: ModelParts | null;
+  vocabulary: Vocabulary;
+  fatal: boolean;
+  unreadable?: Reason;
+  origins?: Origins;
+}
 import type { RuleId } from "./rule-ids.js";
 import type { MessageParams } from "../messages/types.js";
 
@@ -30,7 +49,7 @@ export type Finding<Id extends RuleId = RuleId> = Id extends RuleId ? {
 /** What a rule sees of one input. */
 export interface RuleContext<Id extends RuleId = RuleId> {
   /** The parse result of one input (never fatal: fatal inputs are not checked). */
-  result: ParseResult & { tree: NonNullable<ParseResult["tree"]> };
+  result: CheckInput & { tree: NonNullable<CheckInput["tree"]> };
   model: ModelParts;
   report(finding: Finding<Id>): void;
 }

@@ -3,7 +3,7 @@
  * content="…; charset=…">` within its first 1024 bytes (where the HTML standard looks). Many
  * municipal pages are Shift_JIS and say so only there.
  */
-import type { EncodingName } from "../model/schema.js";
+import type { EncodingName } from "../source/encoding-name.js";
 
 const NAMES: ReadonlyMap<string, EncodingName> = new Map<string, EncodingName>([
   ["utf-8", "utf-8"],

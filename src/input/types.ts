@@ -2,10 +2,15 @@
  * What every input format becomes (SPEC §8): rows of cells, each row knowing where in the
  * original file it came from, so that positions can name a PDF page or a worksheet cell.
  */
-import type { EncodingName, InputFormat } from "../model/schema.js";
+import type { EncodingName } from "../source/encoding-name.js";
 
-/** The formats sheetparse reads (`source.format`); `text` is the plain-text path that existed before. */
-export type { InputFormat };
+/**
+ * The formats a sheet is read from (SPEC §8 `source.format`; `text` is the plain-text path):
+ * the readers' fact, which the model reports.
+ */
+export const INPUT_FORMATS = ["text", "pdf", "xlsx", "xls", "html", "csv"] as const;
+
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Where a row stood in the original file. */
 export interface RowOrigin {

@@ -1,7 +1,7 @@
 /** A 施策 sheet node → PolicySheet. */
 import type { Cell, SectionNode, SheetNode, TableNode, TableRowNode } from "../syntax/ast.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
-import { parseYearHeading } from "./fiscal-year.js";
+import { parseYearHeading } from "../japanese/fiscal-year.js";
 import type { Locations } from "./locations.js";
 import { buildPosition } from "./build-position.js";
 import { collectExtras } from "./build-extras.js";

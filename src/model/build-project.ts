@@ -1,6 +1,6 @@
 /** A 事業 sheet node → ProjectSheet. */
 import type { SectionNode, SheetNode, TableRowNode } from "../syntax/ast.js";
-import { parseFiscalYear } from "./fiscal-year.js";
+import { parseFiscalYear } from "../japanese/fiscal-year.js";
 import type { Locations } from "./locations.js";
 import { claimColumns, ignoreSecondValue, readQuantity, type BuildContext } from "./build-context.js";
 import { buildPosition } from "./build-position.js";

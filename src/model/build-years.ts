@@ -7,9 +7,9 @@ import type { GridNode, SectionNode, SheetNode, Span, YearBlockNode } from "../s
 import type { MeasureKey } from "../profile/schema.js";
 import { matchKey } from "../source/normalize.js";
 import { MONEY_KEYS, YEAR_QUANTITY_KEYS } from "../profile/fields.js";
-import { matchFiscalYearPrefix } from "./fiscal-year.js";
+import { matchFiscalYearPrefix } from "../japanese/fiscal-year.js";
 import { readQuantity, type BuildContext } from "./build-context.js";
-import type { HeadingPhase } from "./grid-heading.js";
+import type { HeadingPhase } from "../japanese/grid-heading.js";
 import type { FiscalYearRecord, Phase, Quantity, YearExtra } from "./schema.js";
 import { entriesIn, entryText, paragraphsOf, valueSpan, type EntryRef } from "./tree-read.js";
 

@@ -4,7 +4,7 @@
  */
 import type { Profile } from "../profile/schema.js";
 import { matchKey } from "../source/normalize.js";
-import { MONEY_UNITS, parseQuantity, type QuantityParse } from "./quantity.js";
+import { MONEY_UNITS, parseQuantity, type QuantityParse } from "../japanese/quantity.js";
 
 /** Money fields (予算額, 決算額, うち特定財源) take the profile's default money unit. */
 export type QuantityKind = "money" | "other";

@@ -5,6 +5,8 @@
  * of every emitted Document (validate-document.ts) must reject a stray key as that does.
  */
 import { z } from "zod";
+import { ENCODING_NAMES, type EncodingName } from "../source/encoding-name.js";
+import { INPUT_FORMATS, type InputFormat } from "../input/types.js";
 
 /** 1-based source line of the object's first row; present only with `--positions`. */
 const line = z.number().int().positive().optional();
@@ -213,9 +215,9 @@ export const diagnosticSchema = z.strictObject({
 });
 
 /** What the input was read as (SPEC §8); `text` is a plain-text sheet. */
-export const inputFormatSchema = z.enum(["text", "pdf", "xlsx", "xls", "html", "csv"]);
+export const inputFormatSchema = z.enum(INPUT_FORMATS);
 
-export const encodingNameSchema = z.enum(["utf-8", "shift_jis", "euc-jp", "utf-16le", "utf-16be"]);
+export const encodingNameSchema = z.enum(ENCODING_NAMES);
 
 export const sourceSchema = z.strictObject({
   path: z.string().nullable(),
@@ -264,8 +266,8 @@ export type FutureTarget = z.infer<typeof futureTargetSchema>;
 export type ProjectSheet = z.infer<typeof projectSheetSchema>;
 export type Severity = z.infer<typeof severitySchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
-export type EncodingName = z.infer<typeof encodingNameSchema>;
-export type InputFormat = z.infer<typeof inputFormatSchema>;
+export type { EncodingName };
+export type { InputFormat };
 export type Source = z.infer<typeof sourceSchema>;
 export type UnrecognizedLine = z.infer<typeof unrecognizedLineSchema>;
 export type Document = z.infer<typeof documentSchema>;

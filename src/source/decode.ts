@@ -12,7 +12,7 @@
  *   proper (and WHATWG) has no such single bytes, so they are reported as invalid.
  */
 import { TextDecoder } from "node:util";
-import type { EncodingName } from "../model/schema.js";
+import type { EncodingName } from "./encoding-name.js";
 import { bytePosition, formatBytes, locateInvalidSequence, postProcess } from "./locate-invalid.js";
 import { bomLength, bomOf, sniff } from "./sniff.js";
 

@@ -2,7 +2,7 @@
  * Where undecodable input goes wrong: the first bad byte sequence of a strict decode,
  * as a line and column, found by decoding in chunks (linear time on any input).
  */
-import type { EncodingName } from "../model/schema.js";
+import type { EncodingName } from "./encoding-name.js";
 import { tryDecode } from "./sniff.js";
 
 /** Chunk size when hunting for the first bad byte; small enough that the final bisection is cheap. */

@@ -3,7 +3,7 @@
  * parity, and Shift_JIS against EUC-JP by scoring both decodes of a prefix.
  */
 import { TextDecoder } from "node:util";
-import type { EncodingName } from "../model/schema.js";
+import type { EncodingName } from "./encoding-name.js";
 
 /** Internal detection outcome: richer than the public one so that errors can be located. */
 export type Sniffed =

@@ -4,7 +4,7 @@
  * 1-based, offset 0-based, end exclusive, in UTF-16 code units.
  */
 import type { LabelContext, MeasureKey, SectionKey } from "../profile/schema.js";
-import type { HeadingPhase } from "../model/grid-heading.js";
+import type { HeadingPhase } from "../japanese/grid-heading.js";
 
 export interface Point {
   /** 1-based line. */

@@ -5,7 +5,7 @@
  */
 import type { SectionKey } from "../profile/schema.js";
 import type { Line } from "../source/lines.js";
-import { parseFiscalYear, parseYearHeading } from "../model/fiscal-year.js";
+import { parseFiscalYear, parseYearHeading } from "../japanese/fiscal-year.js";
 import type { Cell, SheetNode } from "./ast.js";
 import { firstFilled } from "./classify.js";
 import { isLoneEnumerator } from "./enumerator.js";

@@ -8,9 +8,9 @@
  */
 import type { Line } from "../source/lines.js";
 import { matchKey } from "../source/normalize.js";
-import { mayStartYear, parseGridHeading, phaseWord, type GridHeading } from "../model/grid-heading.js";
-import type { Era } from "../model/fiscal-year.js";
-import { parseQuantity } from "../model/quantity.js";
+import { mayStartYear, parseGridHeading, phaseWord, type GridHeading } from "../japanese/grid-heading.js";
+import type { Era } from "../japanese/fiscal-year.js";
+import { parseQuantity } from "../japanese/quantity.js";
 import type { MeasureKey } from "../profile/schema.js";
 import type { Cell, GridColumn } from "./ast.js";
 import { cellAt } from "./cells.js";

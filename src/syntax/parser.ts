@@ -5,8 +5,8 @@
  */
 import type { LabelContext, SectionKey } from "../profile/schema.js";
 import type { Line } from "../source/lines.js";
-import { matchFiscalYearPrefix, parseFiscalYear, type Era } from "../model/fiscal-year.js";
-import { mayStartYear, parseGridHeading } from "../model/grid-heading.js";
+import { matchFiscalYearPrefix, parseFiscalYear, type Era } from "../japanese/fiscal-year.js";
+import { mayStartYear, parseGridHeading } from "../japanese/grid-heading.js";
 import type {
   ArtifactNode, Cell, FieldEntry, FieldNode, GridNode, GridRowNode, LeafNode, MarkerNode, ParagraphNode, RootNode, RuleNode, SectionNode,
   SheetNode, Span, TableNode, TableRowNode, TextBlockNode, TitleNode, UnitNoteNode, UnrecognizedNode, YearBlockNode,

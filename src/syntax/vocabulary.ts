@@ -4,7 +4,7 @@
  * a line costs time linear in its length.
  */
 import type { LabelContext, MeasureKey, Profile, SectionKey } from "../profile/schema.js";
-import { eraToWestern, parseFiscalYear } from "../model/fiscal-year.js";
+import { eraToWestern, parseFiscalYear } from "../japanese/fiscal-year.js";
 import { isTrimSpace, matchKey, nfkc, splitTrailingNote } from "../source/normalize.js";
 import { ENUMERATOR_STARTS, stripEnumerator } from "./enumerator.js";
 import type { YearRef } from "./ast.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index.js";
-import { parseQuantity } from "../../src/model/quantity.js";
+import { parseQuantity } from "../../src/japanese/quantity.js";
 import { quantitySchema } from "../../src/model/schema.js";
 import { fixturesDir } from "../helpers/fixtures.js";
 

@@ -1,7 +1,7 @@
 /** Every classifier and cell parser stays linear on adversarial input (SPEC §6). */
 import { describe, expect, it } from "vitest";
-import { parseQuantity } from "../../src/model/quantity.js";
-import { parseFiscalYear, parseYearHeading } from "../../src/model/fiscal-year.js";
+import { parseQuantity } from "../../src/japanese/quantity.js";
+import { parseFiscalYear, parseYearHeading } from "../../src/japanese/fiscal-year.js";
 import { DEFAULT_PROFILE } from "../../src/profile/registry.js";
 import { vocabularyOf } from "../../src/parse.js";
 import { classifyLine, isRuleRow } from "../../src/syntax/classify.js";

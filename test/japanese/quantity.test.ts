@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MONEY_UNITS, parseQuantity } from "../../src/model/quantity.js";
+import { MONEY_UNITS, parseQuantity } from "../../src/japanese/quantity.js";
 import { quantitySchema } from "../../src/model/schema.js";
 
 describe("parseQuantity: numbers", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGridHeading, phaseWord } from "../../src/model/grid-heading.js";
+import { parseGridHeading, phaseWord } from "../../src/japanese/grid-heading.js";
 
 describe("grid year headings (SPEC §7.3)", () => {
   it.each([

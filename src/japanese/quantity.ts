@@ -5,7 +5,17 @@
  * linear in the cell length whatever the input (SPEC §6); the only regular expression is a
  * single character class.
  */
-import type { Quantity } from "./schema.js";
+/**
+ * A quantity cell read (SPEC §3 Quantity, without the model's `line`): a fact of Japanese
+ * text that the parser and the model both use, so it lives below them.
+ */
+export interface Quantity {
+  raw: string;
+  status: "value" | "notApplicable" | "blank";
+  value: number | null;
+  unit: string | null;
+  yen?: number;
+}
 import { nfkc } from "../source/normalize.js";
 
 /** The outcome of reading one cell. */

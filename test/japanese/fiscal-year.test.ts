@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { eraToWestern, matchFiscalYearPrefix, parseFiscalYear, parseYearHeading } from "../../src/model/fiscal-year.js";
+import { eraToWestern, matchFiscalYearPrefix, parseFiscalYear, parseYearHeading } from "../../src/japanese/fiscal-year.js";
 
 const FISCAL_YEARS = [
   ["令和3年度", 2021],
