@@ -64,15 +64,18 @@ describe("the library's parseAny", () => {
   });
 });
 
-describe("a layout fixture of another template: layouts/grid-excel-two-columns (two columns a year)", () => {
+describe.each([
+  ["grid-excel-two-columns", "two columns a year, Excel's tab export"],
+  ["grid-html-pipes", "a flattened HTML table with (単位：円)"],
+])("a layout fixture of another template: layouts/%s (%s)", (name) => {
   it.each(FORMATS)("as .%s gives the data of its text twin under the common profile", async (format) => {
     const { builtinProfiles } = await import("../../src/index.js");
     const profile = builtinProfiles.get("common");
     expect(profile).toBeDefined();
     if (!profile) return;
-    const path = `fixtures/formats/grid-excel-two-columns.${format}`;
+    const path = `fixtures/formats/${name}.${format}`;
     const result = await parseAnyDetailed(readFileSync(path), { path, profile });
-    const twin = parse(readFileSync("fixtures/layouts/grid-excel-two-columns.txt"), { path: "twin", profile });
+    const twin = parse(readFileSync(`fixtures/layouts/${name}.txt`), { path: "twin", profile });
     expect(twin.projects.length).toBeGreaterThan(0);
     expect(data(result.document, format === "pdf")).toEqual(data(twin, format === "pdf"));
   });
