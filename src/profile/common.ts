@@ -14,7 +14,7 @@ const labels = referenceProfile.labels;
 export const commonProfile: Profile = {
   ...referenceProfile,
   name: "common",
-  description: "The reference template's words and the label variants most cities use (事務事業名, 担当課, 所管課, 目的 …)",
+  description: "The reference template's words and the variants most cities use: labels (事務事業名, 担当課, 所管課, 目的 …), grid measures (事業費, 特定財源, 目標値 …) and titles (事務事業評価シート …)",
   labels: {
     ...labels,
     position: {
