@@ -5,7 +5,8 @@
 // (--version) against `node -e 0`; (f) once, `report` over 20,001 copies of a fixture
 // (peak RSS, issue 15 item 6); (e) the share of parsing spent checking each Document
 // against its zod schema (issue 10); (g) the CLI on a 100-page PDF and on the same rows as
-// text (issue 12). Prints medians and ratios to the raw limit.
+// text (issue 12); (h) the CLI over the directory with --jobs 1 and --jobs 2 (worker threads,
+// issue 13 part 2). Prints medians and ratios to the raw limit.
 import { spawnSync } from "node:child_process";
 import { TextDecoder } from "node:util";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -98,7 +99,7 @@ const pdfTwin = join(root, "bench/corpus/100-pages.txt");
 writeFileSync(pdfPath, sheetPdf(pdfText, { linesPerPage: 40 }));
 writeFileSync(pdfTwin, pdfText);
 
-const samples = { pdf: [], pdfRss: [], pdfTwin: [], rawDir: [], rawBig: [], parseDir: [], parseBig: [], uncheckedDir: [], checkDir: [], uncheckedBig: [], checkBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
+const samples = { pdf: [], pdfRss: [], pdfTwin: [], rawDir: [], rawBig: [], parseDir: [], parseBig: [], uncheckedDir: [], checkDir: [], uncheckedBig: [], checkBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliJobs1: [], cliJobs2: [], cliJobs2Rss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
 for (let round = 1; round <= ROUNDS; round++) {
   console.error(`round ${round}/${ROUNDS}`);
   samples.rawDir.push(time(() => rawPass(smallFiles)));
@@ -109,6 +110,10 @@ for (let round = 1; round <= ROUNDS; round++) {
   const dirRun = cli([corpus.small, "--format", "ndjson"]);
   samples.cliDir.push(dirRun.seconds);
   samples.cliDirRss.push(dirRun.rssMB);
+  samples.cliJobs1.push(cli([corpus.small, "--format", "ndjson", "--jobs", "1"]).seconds);
+  const jobs2Run = cli([corpus.small, "--format", "ndjson", "--jobs", "2"]);
+  samples.cliJobs2.push(jobs2Run.seconds);
+  samples.cliJobs2Rss.push(jobs2Run.rssMB);
   samples.rawBig.push(time(() => rawPass([corpus.big])));
   samples.parseBig.push(time(() => parsePass([corpus.big])));
   const splitBig = splitParsePass([corpus.big]);
@@ -148,6 +153,8 @@ const rows = [
     `check ${((100 * m.checkDir) / (m.uncheckedDir + m.checkDir)).toFixed(1)} % of parse`,
   ],
   [`CLI ndjson, ${corpus.files} files`, `${(corpus.files / m.cliDir).toFixed(0)} files/s, peak RSS ${m.cliDirRss.toFixed(0)} MB`, `${(m.rawDir / m.cliDir).toFixed(2)} × raw (target ≥ 0.5)`],
+  [`CLI ndjson --jobs 1, ${corpus.files} files`, `${(corpus.files / m.cliJobs1).toFixed(0)} files/s`, `${(m.rawDir / m.cliJobs1).toFixed(2)} × raw (target ≥ 0.4)`],
+  [`CLI ndjson --jobs 2, ${corpus.files} files`, `${(corpus.files / m.cliJobs2).toFixed(0)} files/s, peak RSS ${m.cliJobs2Rss.toFixed(0)} MB`, `${(m.rawDir / m.cliJobs2).toFixed(2)} × raw (target ≥ 0.7); ${(m.cliJobs1 / m.cliJobs2).toFixed(2)} × --jobs 1`],
   [`CLI ndjson, ${corpus.manyFiles} files`, `${(corpus.manyFiles / m.cliMany).toFixed(0)} files/s, peak RSS ${m.cliManyRss.toFixed(0)} MB`, `target RSS ≤ 150 MB`],
   [`raw limit, ${mb.toFixed(0)} MB file`, `${(mb / m.rawBig).toFixed(1)} MB/s`, ""],
   [`parse in-process, ${mb.toFixed(0)} MB file`, `${(mb / m.parseBig).toFixed(1)} MB/s`, `${(m.rawBig / m.parseBig).toFixed(2)} × raw (target ≥ 0.5)`],

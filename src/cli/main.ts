@@ -18,6 +18,7 @@ import type { Lang } from "../messages/types.js";
 import { usageMessages } from "../messages/usage.js";
 import { renderMessage } from "../messages/index.js";
 import { langOption, langOf, langOfArgv } from "./lang-option.js";
+import { jobsOf, jobsOption } from "./jobs/option.js";
 import { suggestCommand } from "./command-typo.js";
 import { commanderErrorText, localHelp } from "./commander-text.js";
 import { renderProfileError } from "../messages/profile.js";
@@ -119,12 +120,13 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     )
     .option("--raw-cells", help.program.rawCells, false)
     .option("--no-color", help.program.noColor)
+    .addOption(jobsOption(help.jobs, lang))
     .addHelpText("after", help.program.after)
     .showHelpAfterError(say.helpHint)
     .exitOverride();
   addCommonOptions(program, help);
   program.configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(commanderErrorText(text, lang)) });
-  program.action(async (inputs: string[], options: CommonOptions & ParseFlags) => {
+  program.action(async (inputs: string[], options: CommonOptions & ParseFlags & { jobs?: number | "auto" }) => {
     if (handleCommandWord(program, inputs, lang)) {
       setExit(0);
       return;
@@ -139,7 +141,7 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     const parseOptions = await parseOptionsOf(options);
     // Loaded here, not at the top, so `--help`, `--version` and the other commands start faster.
     const { runParseCommand } = await import("./commands/parse.js");
-    setExit(await runParseCommand(inputs, parseOptions, flags.options));
+    setExit(await runParseCommand(inputs, parseOptions, { ...flags.options, jobs: jobsOf(options.jobs) }));
   });
 
   addCommonOptions(
@@ -178,11 +180,12 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
       .description(help.report.description)
       .argument("[inputs...]", help.inputs)
       .option("-o, --output <file.html>", help.report.output)
+      .addOption(jobsOption(help.jobs, lang))
       .addHelpText("after", help.report.after)
       .exitOverride(),
     help,
   );
-  report.action(async (inputs: string[], options: CommonOptions & { output?: string }) => {
+  report.action(async (inputs: string[], options: CommonOptions & { output?: string; jobs?: number | "auto" }) => {
     if (inputs.length === 0 && process.stdin.isTTY) {
       process.stderr.write(report.helpInformation());
       setExit(2);
@@ -191,7 +194,8 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     const parseOptions = await parseOptionsOf(options);
     const { runReportCommand } = await import("./commands/report.js");
     // `-o -` is standard output, as for parsing.
-    setExit(await runReportCommand(inputs, parseOptions, options.output === undefined || options.output === "-" ? {} : { output: options.output }));
+    const output = options.output === undefined || options.output === "-" ? {} : { output: options.output };
+    setExit(await runReportCommand(inputs, parseOptions, { ...output, jobs: jobsOf(options.jobs) }));
   });
 
   const check = addCommonOptions(
@@ -204,11 +208,12 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
       .option("--rule <id=severity>", help.check.rule, (value: string, previous: string[]) => [...previous, value], [] as string[])
       .option("--config <file>", help.check.config)
       .option("--no-color", help.check.noColor)
+      .addOption(jobsOption(help.jobs, lang))
       .addHelpText("after", checkHelp(lang))
       .exitOverride(),
     help,
   );
-  check.action(async (inputs: string[], options: CommonOptions & CheckFlags) => {
+  check.action(async (inputs: string[], options: CommonOptions & CheckFlags & { jobs?: number | "auto" }) => {
     if (inputs.length === 0 && process.stdin.isTTY) {
       process.stderr.write(check.helpInformation());
       setExit(2);
@@ -217,7 +222,7 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     const parseOptions = await parseOptionsOf(options);
     const { runCheckCommand } = await import("./commands/check.js");
     const colors = await loadColors(wantsColor(options.color, process.stdout.isTTY === true, process.env));
-    setExit(await runCheckCommand(inputs, parseOptions, checkOptionsOf(options, colors, packageVersion())));
+    setExit(await runCheckCommand(inputs, parseOptions, { ...checkOptionsOf(options, colors, packageVersion()), jobs: jobsOf(options.jobs) }));
   });
 
   program

@@ -53,6 +53,8 @@ export interface ParseCommandOptions {
   strict: boolean;
   color: boolean;
   csv: { table: TableChoice; bom: boolean; encoding: OutputEncoding; rawCells: boolean };
+  /** Files parsed at once (`--jobs`); 1 (in this thread) when absent. */
+  jobs?: number;
 }
 
 export type ResolvedFlags = { ok: true; options: ParseCommandOptions } | { ok: false; message: string };

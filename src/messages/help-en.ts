@@ -12,6 +12,7 @@ export const helpEn: HelpTexts = {
   profile:
     "template profile: a built-in name, a YAML profile file, or auto (per file: profiles whose detect words all occur first, then the most recognised lines minus conflicts; a tie or a weak winner is named on stderr; repeat --profile FILE to add candidates)",
   lang: "language of messages and of this help: ja or en (default: from LC_ALL, LC_MESSAGES or LANG; ja* is ja, else en)",
+  jobs: "files parsed at once, in worker threads (default 1: in this thread; auto: one per core); output stays in input order",
   program: {
     description: "Parse plain-text Japanese municipal evaluation sheets (行政評価シート) into JSON, NDJSON, YAML or CSV.",
     format: "output format (json: an array for several inputs; ndjson: one line per file)",

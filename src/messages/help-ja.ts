@@ -16,6 +16,7 @@ export const helpJa: HelpTexts = {
   profile:
     "様式のプロファイル: 組み込みの名前、YAML のプロファイルファイル、または auto（ファイルごとに、detect の語がすべて現れるプロファイルを優先し、次に読み取れた行の数から矛盾の数を引いた値で選ぶ。同点や弱い勝者は標準エラー出力で知らせる。--profile FILE を重ねると候補に加わる）",
   lang: "メッセージとこのヘルプの言語: ja か en（既定は LC_ALL、LC_MESSAGES、LANG から。ja で始まれば ja、ほかは en）",
+  jobs: "同時に解析するファイルの数（ワーカースレッド。既定は 1 でこのスレッドだけ、auto はコアの数）。出力は入力の順のまま",
   program: {
     description: "行政評価シート（施策評価・事務事業評価）のテキストを JSON、NDJSON、YAML、CSV に変換します。",
     format: "出力形式（json: 入力が複数なら配列、ndjson: 1 ファイル 1 行）",

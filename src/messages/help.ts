@@ -26,6 +26,8 @@ export interface HelpTexts {
   encoding: string;
   profile: string;
   lang: string;
+  /** `--jobs N`, for the commands that read batches (parse, check, report). */
+  jobs: string;
   program: {
     description: string;
     format: string;

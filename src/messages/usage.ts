@@ -39,6 +39,8 @@ export interface UsageMessages {
   /** `--output-encoding` and `--max-warnings` details, after commander's "argument … is invalid". */
   outputEncodingChoices: string;
   maxWarningsDigits: string;
+  /** `--jobs` detail, after commander's "argument … is invalid". */
+  jobsDigits: string;
   // --rule and the config file.
   ruleNeedsSeverity(text: string): string;
   unknownRule(id: string, known: readonly string[]): string;
@@ -79,6 +81,7 @@ const en: UsageMessages = {
   bomNeedsUtf8: "--bom is for UTF-8 output; CP932 has no byte order mark",
   outputEncodingChoices: "Use utf-8 or cp932.",
   maxWarningsDigits: "Expected a whole number of 0 or more, in decimal digits.",
+  jobsDigits: "Expected a whole number of 1 or more, in decimal digits, or auto.",
   ruleNeedsSeverity: (text) => `--rule ${q(text)}: expected ID=off|warn|error`,
   unknownRule: (id, known) => `unknown rule ${q(id)} (known rules: ${known.join(", ")})`,
   unknownSeverity: (id, word, words) => `--rule ${id}: unknown severity ${q(word)} (use ${words.join(", ")})`,
@@ -113,6 +116,7 @@ const ja: UsageMessages = {
   bomNeedsUtf8: "--bom は UTF-8 の出力のためのものです（CP932 にバイト順マークはありません）",
   outputEncodingChoices: "utf-8 か cp932 を指定してください。",
   maxWarningsDigits: "0 以上の整数を十進の数字で指定してください。",
+  jobsDigits: "1 以上の整数を十進の数字で、または auto を指定してください。",
   ruleNeedsSeverity: (text) => `--rule ${q(text)}: ID=off|warn|error の形で指定してください`,
   unknownRule: (id, known) => `ルール ${q(id)} はありません（ルール: ${known.join(", ")}）`,
   unknownSeverity: (id, word, words) => `--rule ${id}: 重大度 ${q(word)} は使えません（${words.join(", ")} のどれか）`,

@@ -6,7 +6,8 @@ import { runRules } from "../../check/engine.js";
 import { validateDocument } from "../../model/validate-document.js";
 import { rules } from "../../check/registry.js";
 import { parseRuleOption, type CheckConfig } from "../../check/config.js";
-import type { ParseOptions } from "../../parse.js";
+import type { ParseOptions, ParseResult } from "../../parse.js";
+import type { RuleConfig } from "../../check/engine.js";
 import { toFileReport } from "../../report/file-report.js";
 import { reporters } from "../../report/registry.js";
 import { STDIN_NAME, type Colors, type FileReport, type ReporterName, type RuleInfo } from "../../report/types.js";
@@ -14,7 +15,8 @@ import { placeSuffix } from "../diagnostic-line.js";
 import { findConfigFile, loadConfigFile } from "../config-file.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { write, writeError } from "../io.js";
-import { autoProfileNote, loadInputs } from "../load.js";
+import { autoProfileNote } from "../load.js";
+import { loadBatch } from "../jobs/batch.js";
 import { createProgress, noProgress } from "../progress.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { cliMessages } from "../../messages/cli.js";
@@ -32,6 +34,28 @@ export interface CheckCommandOptions {
   colors: Colors;
   codeFrame: boolean;
   version: string;
+  /** Files parsed and checked at once (`--jobs`); 1 (in this thread) when absent. */
+  jobs?: number;
+}
+
+/** One input checked, ready for the main thread: plain data, so that a worker thread can make it (see jobs/). */
+export interface CheckedFile {
+  /** The stderr line of a close `--profile auto` choice. */
+  note: string | null;
+  fatal: boolean;
+  /** The source lines the diagnostics point at travel with it, for code frames. */
+  file: FileReport;
+}
+
+/** The per-file part of the command: everything that needs the syntax tree. */
+export function prepareChecked(result: ParseResult, rules: RuleConfig, lang: Lang): CheckedFile {
+  const note = autoProfileNote(result, lang);
+  // The report is made from the Document's diagnostics, so the Document must pass its schema check too.
+  const checked = validateDocument({ ...result.document, diagnostics: runRules(result, rules, lang) });
+  // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
+  const diagnostics = checked.fatal ? checked.document.diagnostics.map((d) => localizeFatal(d, lang)) : checked.document.diagnostics;
+  const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines.at(line - 1)?.text);
+  return { note, fatal: result.fatal || checked.fatal, file };
 }
 
 /** The config file (if any) with the --rule and --max-warnings options over it; null after reporting a usage error. */
@@ -64,26 +88,21 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
   if (!config) return 2;
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: FileReport[] = [];
-  const { count, results } = loadInputs(operands, parseOptions);
+  const step = (result: ParseResult): CheckedFile => prepareChecked(result, config.rules, lang);
+  const { count, results } = loadBatch(operands, parseOptions, { command: "check", rules: config.rules }, step, options.jobs);
   // As for parsing: a progress line for batches, only when a person watches stderr.
   const progress = process.stderr.isTTY === true && count > 1 ? createProgress(count, (text) => process.stderr.write(text), Date.now, lang) : noProgress;
-  for await (const result of results) {
-    const note = autoProfileNote(result, lang);
+  for await (const { note, fatal, file } of results) {
     if (note !== null) {
       progress.clear();
       process.stderr.write(`${note}\n`);
     }
-    // The report is made from the Document's diagnostics, so the Document must pass its schema check too.
-    const checked = validateDocument({ ...result.document, diagnostics: runRules(result, config.rules, lang) });
-    // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
-    const diagnostics = checked.fatal ? checked.document.diagnostics.map((d) => localizeFatal(d, lang)) : checked.document.diagnostics;
-    if (result.fatal || checked.fatal) {
+    if (fatal) {
       progress.clear();
       outcome.fatal = true;
       // The report carries it too; stderr makes sure a person sees why the exit code is 2.
-      for (const d of diagnostics) writeError(`${d.path ?? STDIN_NAME}${placeSuffix(d)}: ${d.message}`);
+      for (const d of file.diagnostics) writeError(`${d.path ?? STDIN_NAME}${placeSuffix(d)}: ${d.message}`);
     }
-    const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines.at(line - 1)?.text);
     outcome.errors += file.errorCount;
     outcome.warnings += file.warningCount;
     files.push(file);

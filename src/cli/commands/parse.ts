@@ -10,7 +10,8 @@ import { validateDocument } from "../../model/validate-document.js";
 import type { Unmappable } from "../../emit/csv/encode.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { isBrokenPipe, outputErrorMessage, writeError } from "../io.js";
-import { autoProfileNote, loadInputs, internalErrorResult } from "../load.js";
+import { autoProfileNote, internalErrorResult } from "../load.js";
+import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, type Sink } from "../document-sink.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
@@ -65,6 +66,20 @@ function finish(result: ParseResult, options: ParseCommandOptions, parseOptions:
   }
 }
 
+/** One input, ready for the main thread: plain data, so that a worker thread can make it (see jobs/). */
+export interface ParsedFile {
+  /** The stderr line of a close `--profile auto` choice. */
+  note: string | null;
+  document: Document;
+  fatal: boolean;
+}
+
+/** The per-file part of the command: everything that needs the syntax tree. */
+export function prepareParsed(result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): ParsedFile {
+  const note = autoProfileNote(result, parseOptions.lang ?? "en");
+  return { note, ...finish(result, options, parseOptions) };
+}
+
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {
   return { ...document, diagnostics: document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang)) };
 }
@@ -104,7 +119,8 @@ function writeFailure(error: unknown, output: string | undefined): OutputProblem
 /** Runs the default command over the operands; returns the exit code (SPEC §4). */
 export async function runParseCommand(operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
   const lang = parseOptions.lang ?? "en";
-  const { count, single, inputs, results } = loadInputs(operands, parseOptions);
+  const step = (result: ParseResult): ParsedFile => prepareParsed(result, options, parseOptions);
+  const { count, single, inputs, results } = loadBatch(operands, parseOptions, { command: "parse", options }, step, options.jobs);
   const messages = await openMessages(options, count, lang);
   const tally = emptyTally();
   let failures = 0;
@@ -119,10 +135,8 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
     return 2;
   }
   try {
-    for await (const result of results) {
-      const note = autoProfileNote(result, lang);
+    for await (const { note, document, fatal } of results) {
       if (note !== null) messages.line(note);
-      const { document, fatal } = finish(result, options, parseOptions);
       countDocument(tally, document, fatal);
       for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
       try {

@@ -4,10 +4,11 @@ import type { Locations } from "../../model/locations.js";
 import type { Document } from "../../model/schema.js";
 import { validateDocument } from "../../model/validate-document.js";
 import { ReportPage } from "../../emit/html/page.js";
-import type { ParseOptions } from "../../parse.js";
+import type { ParseOptions, ParseResult } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { outputErrorMessage, write, writeError } from "../io.js";
-import { autoProfileNote, loadInputs } from "../load.js";
+import { autoProfileNote } from "../load.js";
+import { loadBatch } from "../jobs/batch.js";
 import { OutputError, openOutput, type Output } from "../output.js";
 import { openSpool, type Spool } from "../spool.js";
 import { placeSuffix } from "../diagnostic-line.js";
@@ -19,6 +20,38 @@ import type { Lang } from "../../messages/types.js";
 export interface ReportCommandOptions {
   /** Write the page here instead of stdout (put in place only once it is whole). */
   output?: string;
+  /** Files parsed and checked at once (`--jobs`); 1 (in this thread) when absent. */
+  jobs?: number;
+}
+
+/** One input made ready for the page, as plain data, so that a worker thread can make it (see jobs/). */
+export interface ReportedFile {
+  /** The stderr line of a close `--profile auto` choice. */
+  note: string | null;
+  /** Why the input is missing from the page, for stderr in --lang's language. */
+  errors: string[];
+  document: Document;
+  fatal: boolean;
+}
+
+/** The per-file part of the command: everything that needs the syntax tree. */
+export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
+  const note = autoProfileNote(result, lang);
+  // Fatal diagnostics are made in English; stderr says them in --lang's language.
+  const unread = result.fatal ? result.document.diagnostics : [];
+  // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
+  result.document.diagnostics = runRules(result, undefined, "ja");
+  const checked = validateDocument(result.document);
+  const fatal = result.fatal || checked.fatal;
+  const document = checked.fatal
+    ? { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) }
+    : pageDocument(checked.document, result.model?.locations);
+  const errors = fatal
+    ? (checked.fatal ? checked.document.diagnostics : unread).map(
+        (diagnostic) => `${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`,
+      )
+    : [];
+  return { note, errors, document, fatal };
 }
 
 /**
@@ -67,31 +100,20 @@ async function openDestinations(path: string | undefined, inputs: Parameters<typ
  */
 export async function runReportCommand(operands: readonly string[], parseOptions: ParseOptions, options: ReportCommandOptions): Promise<number> {
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
-  const { inputs, results } = loadInputs(operands, parseOptions);
   const lang = parseOptions.lang ?? "en";
+  const step = (result: ParseResult): ReportedFile => prepareReported(result, lang);
+  const { inputs, results } = loadBatch(operands, parseOptions, { command: "report" }, step, options.jobs);
   const opened = await openDestinations(options.output, inputs, lang);
   if (opened === null) return 2;
   const { output, spool } = opened;
   const page = new ReportPage();
   let readable = 0;
   try {
-    for await (const result of results) {
-      const note = autoProfileNote(result, lang);
+    for await (const { note, errors, document, fatal } of results) {
       if (note !== null) process.stderr.write(`${note}\n`);
-      // Fatal diagnostics are made in English; stderr says them in --lang's language.
-      const unread = result.fatal ? result.document.diagnostics : [];
-      // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
-      result.document.diagnostics = runRules(result, undefined, "ja");
-      const checked = validateDocument(result.document);
-      const fatal = result.fatal || checked.fatal;
-      const document = checked.fatal
-        ? { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) }
-        : pageDocument(checked.document, result.model?.locations);
       if (fatal) {
         outcome.fatal = true;
-        for (const diagnostic of checked.fatal ? checked.document.diagnostics : unread) {
-          writeError(`${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`);
-        }
+        for (const error of errors) writeError(error);
       } else readable++;
       await write(spool.stream, page.add({ path: document.source.path, document, fatal }));
     }
