@@ -2,6 +2,7 @@
  * The library's parse pipeline: bytes or text → decode → lines → syntax tree → model →
  * Document. Bad content never throws: it becomes diagnostics.
  */
+import type { CheckInput } from "./check/types.js";
 import { LineTable } from "./source/lines.js";
 import { decodeBytes, parseEncodingOption, type DecodeResult, type EncodingOption } from "./source/decode.js";
 import type { Profile } from "./profile/schema.js";
@@ -15,7 +16,6 @@ import type { Diagnostic, Document, EncodingName, InputFormat } from "./model/sc
 import type { Origins } from "./input/origins.js";
 import { matchKey } from "./source/normalize.js";
 import type { Lang } from "./messages/types.js";
-import type { Reason } from "./messages/reasons.js";
 import { chooseProfile, detectsIn, scoreReading, type CandidateScore, type ProfileChoice } from "./profile-choice.js";
 
 export interface ParseOptions {
@@ -50,22 +50,10 @@ export interface ExtractedText {
   origins: Origins;
 }
 
-/** Everything the pipeline produced, for the checker, `ast` and `--positions`. */
-export interface ParseResult {
-  document: Document;
-  /** Null when the input could not be decoded. */
-  tree: RootNode | null;
-  lines: LineTable;
-  model: ModelParts | null;
-  vocabulary: Vocabulary;
-  /** True when the input was unreadable (a `fatal` diagnostic): exit code 2. */
-  fatal: boolean;
-  /** Why an unreadable input could not be read (set by the CLI's loader), to say it in any language. */
-  unreadable?: Reason;
+/** Everything the pipeline produced: what the checker reads, and what `ast`, `--positions` and the CLI add. */
+export interface ParseResult extends CheckInput {
   /** With `autoProfiles`: how the profile was chosen, and a note for stderr when the choice was close or weak. */
   profileChoice?: ProfileChoice;
-  /** For extracted input: the PDF page or worksheet cell of each line. */
-  origins?: Origins;
 }
 
 const vocabularies = new WeakMap<Profile, Vocabulary>();

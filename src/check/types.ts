@@ -14,12 +14,16 @@ import type { Origins } from "../input/origins.js";
  */
 export interface CheckInput {
   document: Document;
+  /** Null when the input could not be decoded. */
   tree: RootNode | null;
   lines: LineTable;
   model: ModelParts | null;
   vocabulary: Vocabulary;
+  /** True when the input was unreadable (a `fatal` diagnostic): exit code 2. */
   fatal: boolean;
+  /** Why an unreadable input could not be read (set by the CLI's loader), to say it in any language. */
   unreadable?: Reason;
+  /** For extracted input: the PDF page or worksheet cell of each line. */
   origins?: Origins;
 }
 import type { RuleId } from "./rule-ids.js";

@@ -477,7 +477,6 @@ export class SheetParser {
     }
     const key: SectionKey = title.type === "projectSheet" ? "description" : "position";
     const node: TitleNode = { type: "title", year: title.year, position, cells };
-    if (title.unresolved) node.year = null;
     const section: SectionNode = { type: "section", key, position: copySpan(position), children: [node] };
     sheet.children.push(section);
     this.state.section = section;
@@ -593,7 +592,8 @@ export class SheetParser {
       return false;
     }
     if (!this.gridAllowed()) return false;
-    const heading = parseGridHeading(held.text, null, null) ?? parseGridHeading(held.text, "reiwa", null);
+    // Any era will do to see a heading here: the header resolves its years once it is whole.
+    const heading = mayStartYear(held.text) && parseGridHeading(held.text, "reiwa", null) !== null;
     if (heading && firstFilled(cells, firstFilled(cells) + 1) < 0) {
       this.state.tokenHeadings.push(held);
       return true;

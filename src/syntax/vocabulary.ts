@@ -59,9 +59,8 @@ export interface Vocabulary {
 
 export interface SheetTitle {
   type: "policySheet" | "projectSheet";
-  /** The year the title names; `unresolved` for an era-less year with no era in the profile. */
+  /** The year the title names; null when it names none, or an era-less year with no era in the profile (never a guess). */
   year: YearRef | null;
-  unresolved: boolean;
 }
 
 const YEAR_TOKEN = "{year}";
@@ -128,18 +127,18 @@ const ERA_LESS_YEAR = /^(\d{1,2})年度$/;
 function matchTitle(patterns: readonly TitlePattern[], key: string, era: Profile["era"]): SheetTitle | null {
   for (const pattern of patterns) {
     if (pattern.suffix === null) {
-      if (key === pattern.prefix) return { type: pattern.type, year: null, unresolved: false };
+      if (key === pattern.prefix) return { type: pattern.type, year: null };
       continue;
     }
     if (key.length <= pattern.prefix.length + pattern.suffix.length || !key.startsWith(pattern.prefix) || !key.endsWith(pattern.suffix)) continue;
     const middle = key.slice(pattern.prefix.length, key.length - pattern.suffix.length);
     const year = parseFiscalYear(middle);
-    if (year) return { type: pattern.type, year: { year: year.year, label: year.label }, unresolved: false };
+    if (year) return { type: pattern.type, year: { year: year.year, label: year.label } };
     const eraLess = ERA_LESS_YEAR.exec(middle);
     if (eraLess) {
       const n = Number(eraLess[1]);
-      if (era === null) return { type: pattern.type, year: null, unresolved: true };
-      return { type: pattern.type, year: { year: eraToWestern(era, n), label: middle }, unresolved: false };
+      if (era === null) return { type: pattern.type, year: null };
+      return { type: pattern.type, year: { year: eraToWestern(era, n), label: middle } };
     }
   }
   return null;
