@@ -8,10 +8,12 @@ import { decodeBytes, parseEncodingOption, type DecodeResult, type EncodingOptio
 import type { Profile } from "./profile/schema.js";
 import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
-import { parseSyntax } from "./syntax/parse.js";
+import { streamSyntax, type TopLevelNode } from "./syntax/parse.js";
 import type { Layout } from "./syntax/layout.js";
 import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
-import { buildModel, type ModelParts } from "./model/build-document.js";
+import { ModelBuilder, leavesOf, type LeafTally, type ModelParts } from "./model/build-document.js";
+import { RuleRun } from "./check/engine.js";
+import type { RuleFinding } from "./check/types.js";
 import type { Diagnostic, Document, EncodingName, InputFormat } from "./model/schema.js";
 import type { Origins } from "./input/origins.js";
 import { matchKey } from "./source/normalize.js";
@@ -40,6 +42,12 @@ export interface ParseOptions {
    * the original's format, encoding and BOM, and where each line came from.
    */
   extracted?: ExtractedText;
+  /**
+   * Keep the whole syntax tree in the result (`tree`). By default each sheet's tree is
+   * dropped once its model is built and its rules have run, so that memory follows one
+   * sheet rather than the file (issue 13).
+   */
+  keepTree?: boolean;
 }
 
 /** Text made from a file's rows, and what the Document says of the file it came from. */
@@ -52,6 +60,8 @@ export interface ExtractedText {
 
 /** Everything the pipeline produced: what the checker reads, and what `ast`, `--positions` and the CLI add. */
 export interface ParseResult extends CheckInput {
+  /** The whole syntax tree with `keepTree`; null otherwise, and when the input could not be decoded. */
+  tree: RootNode | null;
   /** With `autoProfiles`: how the profile was chosen, and a note for stderr when the choice was close or weak. */
   profileChoice?: ProfileChoice;
 }
@@ -86,7 +96,7 @@ function fatalDocument(path: string | null, encoding: EncodingName, profile: Pro
 export function refusedResult(path: string | null, format: InputFormat, message: string, options: ParseOptions = {}): ParseResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const diagnostic: Diagnostic = { ruleId: "fatal", messageId: "badFile", severity: "error", message, line: 1, column: 1, path };
-  return { document: fatalDocument(path, "utf-8", profile, diagnostic, format), tree: null, lines: new LineTable(""), model: null, vocabulary: vocabularyOf(profile), fatal: true };
+  return { document: fatalDocument(path, "utf-8", profile, diagnostic, format), tree: null, findings: [], lines: new LineTable(""), model: null, vocabulary: vocabularyOf(profile), fatal: true };
 }
 
 /** Runs the whole pipeline and keeps the intermediate results. Diagnostics are left empty for the checker. */
@@ -118,7 +128,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
         path,
       };
       const document = fatalDocument(path, decoded.encoding ?? "utf-8", profile, diagnostic);
-      return { document, tree: null, lines: new LineTable(""), model: null, vocabulary, fatal: true };
+      return { document, tree: null, findings: [], lines: new LineTable(""), model: null, vocabulary, fatal: true };
     }
     ({ text, encoding, bom } = decoded);
   }
@@ -131,10 +141,12 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     const keyOfText = () => (textKey ??= matchKey(text));
     const readings: ReturnType<typeof parseText>[] = [];
     const scores: CandidateScore[] = [];
+    // The candidates are read without their trees: the chosen one is read again if its tree is wanted.
+    const candidateOptions = { keepTree: false };
     for (const candidate of candidates) {
-      const reading = parseText(text, vocabularyOf(candidate));
-      readings.push(reading);
-      scores.push(scoreReading(candidate, detectsIn(candidate, keyOfText), reading.tree, reading.model));
+      const candidateReading = parseText(text, vocabularyOf(candidate), candidateOptions);
+      readings.push(candidateReading);
+      scores.push(scoreReading(candidate, detectsIn(candidate, keyOfText), candidateReading.tally, candidateReading.model));
     }
     const readingOf = (score: CandidateScore) => readings[scores.indexOf(score)];
     profileChoice = chooseProfile(scores, (a, b) => {
@@ -143,11 +155,12 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
       return first !== undefined && second !== undefined && sameData(first.model, second.model);
     });
     const best = profileChoice.ranking[0];
-    chosenReading = (best === undefined ? undefined : readingOf(best)) ?? parseText(text, vocabulary);
+    const bestReading = best === undefined ? undefined : readingOf(best);
+    chosenReading = bestReading && options.keepTree !== true ? bestReading : parseText(text, bestReading?.vocabulary ?? vocabulary, options);
   } else {
-    chosenReading = parseText(text, vocabulary);
+    chosenReading = parseText(text, vocabulary, options);
   }
-  const { lines, tree, model, vocabulary: chosen, layout } = chosenReading;
+  const { lines, tree, model, findings, vocabulary: chosen, layout } = chosenReading;
   const document: Document = {
     schemaVersion: 1,
     source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName, layout, format: options.extracted?.format ?? "text" },
@@ -157,14 +170,42 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     diagnostics: [],
   };
   const origins = options.extracted?.origins;
-  return { document, tree, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}), ...(origins ? { origins } : {}) };
+  return { document, tree, findings, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}), ...(origins ? { origins } : {}) };
 }
 
 function sameData(a: ModelParts, b: ModelParts): boolean {
   return JSON.stringify([a.policies, a.projects, a.unrecognized]) === JSON.stringify([b.policies, b.projects, b.unrecognized]);
 }
 
-function parseText(text: string, vocabulary: Vocabulary): { lines: LineTable; tree: RootNode; model: ModelParts; vocabulary: Vocabulary; layout: Layout } {
-  const { lines, tree, layout } = parseSyntax(text, vocabulary);
-  return { lines, tree, model: buildModel(tree, lines, vocabulary), vocabulary, layout };
+interface Reading {
+  lines: LineTable;
+  tree: RootNode | null;
+  model: ModelParts;
+  findings: RuleFinding[];
+  tally: LeafTally;
+  vocabulary: Vocabulary;
+  layout: Layout;
+}
+
+/**
+ * Reads the text one top-level node at a time: each sheet is built into the model and
+ * checked by the per-sheet rules as soon as the parser closes it, then its tree is let go
+ * (unless kept); links between sheets and cross-sheet rules wait for the end of the file.
+ */
+function parseText(text: string, vocabulary: Vocabulary, options: Pick<ParseOptions, "keepTree">): Reading {
+  const { lines, layout, position, nodes } = streamSyntax(text, vocabulary);
+  const builder = new ModelBuilder(lines, vocabulary);
+  const rules = new RuleRun({ lines, vocabulary, locations: builder.locations, invalidQuantities: builder.invalidQuantities });
+  const kept: TopLevelNode[] | null = options.keepTree === true ? [] : null;
+  for (const node of nodes) {
+    const leaves = leavesOf(node);
+    for (const leaf of leaves) rules.leaf(leaf);
+    const entry = builder.add(node, leaves);
+    if (entry) rules.sheet(entry);
+    kept?.push(node);
+  }
+  const model = builder.finish();
+  const findings = rules.end(model, builder.tally);
+  const tree: RootNode | null = kept ? { type: "root", position, children: kept } : null;
+  return { lines, tree, model, findings, tally: builder.tally, vocabulary, layout };
 }

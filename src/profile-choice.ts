@@ -7,8 +7,7 @@
  */
 import { matchKey } from "./source/normalize.js";
 import type { Profile } from "./profile/schema.js";
-import type { RootNode } from "./syntax/ast.js";
-import { leavesOf, type ModelParts } from "./model/build-document.js";
+import type { LeafTally, ModelParts } from "./model/build-document.js";
 import { cliMessages, type ProfileNotice } from "./messages/cli.js";
 
 /** How one candidate profile read a file. */
@@ -44,17 +43,9 @@ export function detectsIn(profile: Profile, textKey: () => string): boolean | nu
 }
 
 /** Scores one candidate's reading of a file. */
-export function scoreReading(profile: Profile, detected: boolean | null, tree: RootNode, model: ModelParts): CandidateScore {
-  let content = 0;
-  let unrecognized = 0;
-  let stray = 0;
-  for (const leaf of leavesOf(tree)) {
-    if (leaf.type === "rule" || leaf.type === "artifact") continue;
-    content++;
-    if (leaf.type === "unrecognized") unrecognized++;
-    if (leaf.type === "field") stray += leaf.stray?.length ?? 0;
-  }
-  const conflicts = model.duplicates.length + model.invalidQuantities.size + model.unclaimed.length + stray;
+export function scoreReading(profile: Profile, detected: boolean | null, tally: LeafTally, model: ModelParts): CandidateScore {
+  const { content, unrecognized } = tally;
+  const conflicts = model.duplicates.length + model.invalidQuantities.size + model.unclaimed.length + tally.strayFieldCells;
   return { profile: profile.name, detected, recognized: content - unrecognized, content, conflicts };
 }
 

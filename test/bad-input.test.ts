@@ -112,7 +112,7 @@ describe("bad input in process", () => {
     const lines = splitLines(text);
     for (const line of lines) {
       const cut = text.slice(0, line.offset + line.text.length);
-      const result = parseDetailed(cut);
+      const result = parseDetailed(cut, { keepTree: true });
       expect(documentSchema.safeParse(result.document).success).toBe(true);
       expect(result.tree && validateTree(result.tree, cut, result.lines)).toEqual([]);
     }

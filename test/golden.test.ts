@@ -32,7 +32,7 @@ describe("golden fixtures", () => {
     const bytes = readFileSync(textPath);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) throw new Error(decoded.message);
-    const result = parseDetailed(bytes, { path: textPath });
+    const result = parseDetailed(bytes, { path: textPath, keepTree: true });
     expect(result.tree).not.toBeNull();
     if (!result.tree) return;
     expect(validateTree(result.tree, decoded.text, result.lines)).toEqual([]);

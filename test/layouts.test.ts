@@ -61,7 +61,7 @@ describe("layout fixtures (SPEC §7)", () => {
     const bytes = readFileSync(textPath);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) throw new Error(decoded.message);
-    const result = parseDetailed(bytes, { profile: profileFor(name) });
+    const result = parseDetailed(bytes, { profile: profileFor(name), keepTree: true });
     expect(result.tree).not.toBeNull();
     if (result.tree) expect(validateTree(result.tree, decoded.text, result.lines)).toEqual([]);
   });

@@ -24,7 +24,7 @@ describe.skipIf(seeds.length === 0)("shared seeds", () => {
 
   it.each(seeds)("%s: the tree covers every non-blank line exactly once", (file) => {
     const text = readFileSync(join(seedsDir, file), "utf8");
-    const result = parseDetailed(text);
+    const result = parseDetailed(text, { keepTree: true });
     expect(result.tree && validateTree(result.tree, text, result.lines)).toEqual([]);
   });
 

@@ -1,7 +1,13 @@
 /** Runs the rules over a parse result and turns findings into diagnostics. */
-import type { CheckInput } from "./types.js";
-import type { Diagnostic } from "../model/schema.js";
-import { rules } from "./registry.js";
+import type { CheckInput, FileEnd, RuleContext, RuleFinding, RuleHooks, SheetPlace } from "./types.js";
+import type { Diagnostic, PolicySheet, ProjectSheet, Quantity } from "../model/schema.js";
+import type { LeafNode } from "../syntax/ast.js";
+import type { LeafTally, ModelParts, SheetEntry } from "../model/build-document.js";
+import type { Locations } from "../model/locations.js";
+import type { LineTable } from "../source/lines.js";
+import type { Vocabulary } from "../syntax/vocabulary.js";
+import { ruleRegistry, rules } from "./registry.js";
+import { placeOf } from "./sheets.js";
 import { RULE_IDS, isRuleId, type RuleId } from "./rule-ids.js";
 import type { Finding, RuleSetting } from "./types.js";
 import { renderMessage, type Lang } from "../messages/index.js";
@@ -37,33 +43,70 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+/**
+ * Every rule over one input as it is read: the parse pipeline hands on each leaf and each
+ * sheet (with its model) in source order, then the linked model at the end. Findings are
+ * kept without severity or message, so that one reading serves any rule settings and language.
+ */
+export class RuleRun {
+  private readonly hooks: { ruleId: RuleId; hooks: RuleHooks }[] = [];
+  private readonly findings: RuleFinding[] = [];
+  /** Where each sheet started: what end-of-file rules name once the trees are gone. */
+  private readonly places = new Map<PolicySheet | ProjectSheet, SheetPlace>();
+
+  constructor(file: { lines: LineTable; vocabulary: Vocabulary; locations: Locations; invalidQuantities: ReadonlySet<Quantity> }) {
+    for (const rule of rules) {
+      const context: RuleContext = {
+        ...file,
+        report: (finding: Finding) => {
+          this.findings.push({ ruleId: rule.id, finding });
+        },
+      };
+      // Each rule reports only its own findings; over the union of rules TypeScript cannot see that.
+      const create = rule.create as (context: RuleContext) => RuleHooks;
+      this.hooks.push({ ruleId: rule.id, hooks: create(context) });
+    }
+  }
+
+  leaf(leaf: LeafNode): void {
+    for (const { hooks } of this.hooks) hooks.leaf?.(leaf);
+  }
+
+  sheet(entry: SheetEntry): void {
+    this.places.set(entry.kind === "project" ? entry.project : entry.policy, placeOf(entry.node));
+    for (const { hooks } of this.hooks) hooks.sheet?.(entry);
+  }
+
+  /** Runs the end-of-file hooks and returns every finding, in the order the rules made them. */
+  end(model: ModelParts, tally: LeafTally): RuleFinding[] {
+    const start = { line: 1, column: 1, offset: 0 };
+    const file: FileEnd = { model, tally, placeOf: (sheet) => this.places.get(sheet) ?? { line: 1, start: { start, end: start } } };
+    for (const { hooks } of this.hooks) hooks.end?.(file);
+    return this.findings;
+  }
+}
+
 /** Diagnostics for one parse result, sorted by position, with messages in `lang`. A fatal result keeps its own. */
 export function runRules(result: CheckInput, config: RuleConfig = new Map(), lang: Lang = "en"): Diagnostic[] {
-  const { model, tree } = result;
-  if (result.fatal || !model || !tree) return result.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang, result.unreadable));
+  if (result.fatal || !result.model) return result.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang, result.unreadable));
   const path = result.document.source.path;
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) {
-    const severity = config.get(rule.id) ?? rule.defaultSeverity;
+  for (const { ruleId, finding } of result.findings) {
+    const rule = ruleRegistry[ruleId];
+    const severity = config.get(ruleId) ?? rule.defaultSeverity;
     if (severity === "off") continue;
-    rule.check({
-      result: { ...result, tree },
-      model,
-      report(finding: Finding) {
-        diagnostics.push({
-          ruleId: rule.id,
-          messageId: finding.messageId,
-          severity,
-          message: renderFinding(lang, rule.id, finding.messageId, finding.data),
-          line: finding.span.start.line,
-          column: finding.span.start.column,
-          endLine: finding.span.end.line,
-          endColumn: finding.span.end.column,
-          path,
-          // PDF page or worksheet cell of the line, for inputs read from those formats.
-          ...result.origins?.at(finding.span.start.line, finding.span.start.column),
-        });
-      },
+    diagnostics.push({
+      ruleId,
+      messageId: finding.messageId,
+      severity,
+      message: renderFinding(lang, ruleId, finding.messageId, finding.data),
+      line: finding.span.start.line,
+      column: finding.span.start.column,
+      endLine: finding.span.end.line,
+      endColumn: finding.span.end.column,
+      path,
+      // PDF page or worksheet cell of the line, for inputs read from those formats.
+      ...result.origins?.at(finding.span.start.line, finding.span.start.column),
     });
   }
   return diagnostics.sort(compareDiagnostics);

@@ -1,45 +1,13 @@
 /**
- * Lookups the rules share: each model sheet with its syntax-tree sheet, the markers of
- * its sections, and how a message names the 事業 or 施策 concerned.
+ * Lookups the rules share: the markers of a sheet's sections, where a sheet starts, and
+ * how a message names the 事業 or 施策 concerned.
  */
 import type { SectionKey } from "../profile/schema.js";
-import type { MarkerNode, RootNode, SheetNode, Span } from "../syntax/ast.js";
+import type { MarkerNode, SheetNode, Span } from "../syntax/ast.js";
 import type { ModelParts } from "../model/build-document.js";
 import type { PolicySheet, ProjectSheet } from "../model/schema.js";
 import type { Who } from "../messages/types.js";
-
-/** A 事業 sheet of the model with the tree node it was built from. */
-export interface ProjectEntry {
-  project: ProjectSheet;
-  node: SheetNode;
-}
-
-/** A 施策 sheet of the model with the tree node it was built from. */
-export interface PolicyEntry {
-  policy: PolicySheet;
-  node: SheetNode;
-}
-
-/** The model builds one sheet per sheet node, in tree order, so the n-th of each kind pair up. */
-function nodesOf(tree: RootNode, type: SheetNode["type"]): SheetNode[] {
-  return tree.children.filter((child): child is SheetNode => child.type === type);
-}
-
-export function projectEntries(tree: RootNode, model: ModelParts): ProjectEntry[] {
-  const nodes = nodesOf(tree, "projectSheet");
-  return model.projects.flatMap((project, index) => {
-    const node = nodes[index];
-    return node ? [{ project, node }] : [];
-  });
-}
-
-export function policyEntries(tree: RootNode, model: ModelParts): PolicyEntry[] {
-  const nodes = nodesOf(tree, "policySheet");
-  return model.policies.flatMap((policy, index) => {
-    const node = nodes[index];
-    return node ? [{ policy, node }] : [];
-  });
-}
+import type { SheetPlace } from "./types.js";
 
 /** The 施策 sheet a 事業 belongs to, as the model linked them (`policyIndex`), or null. */
 export function policyOf(model: ModelParts, project: ProjectSheet): PolicySheet | null {
@@ -62,17 +30,22 @@ export function markerSpan(marker: MarkerNode): Span {
 }
 
 /** The first line of a sheet, as a span of its first cell: where sheet-wide problems are reported. */
-export function sheetStartSpan(node: SheetNode): Span {
+function sheetStartSpan(node: SheetNode): Span {
   const first = node.children[0]?.children[0];
   return first?.type === "marker" ? markerSpan(first) : { start: node.position.start, end: node.position.start };
 }
 
+/** Where a sheet starts: all that messages need of its tree once it is dropped. */
+export function placeOf(node: SheetNode): SheetPlace {
+  return { line: node.position.start.line, start: sheetStartSpan(node) };
+}
+
 /** The 事業 a message is about: its 事業名 as written, or where the sheet starts when it has none. */
-export function nameProject(project: ProjectSheet, node: SheetNode): Who {
-  return { sheet: "project", name: project.name, line: node.position.start.line };
+export function nameProject(project: ProjectSheet, place: SheetPlace): Who {
+  return { sheet: "project", name: project.name, line: place.line };
 }
 
 /** The 施策 sheet a message is about: its 施策 as written, or where the sheet starts when it states none. */
-export function namePolicy(policy: PolicySheet, node: SheetNode): Who {
-  return { sheet: "policy", name: policy.position.policy, line: node.position.start.line };
+export function namePolicy(policy: PolicySheet, place: SheetPlace): Who {
+  return { sheet: "policy", name: policy.position.policy, line: place.line };
 }

@@ -1,7 +1,9 @@
 /** The contract between the rule engine and the rules (one module per rule in `rules/`). */
 import type { Document, Severity } from "../model/schema.js";
-import type { RootNode, Span } from "../syntax/ast.js";
-import type { ModelParts } from "../model/build-document.js";
+import type { LeafNode, Span } from "../syntax/ast.js";
+import type { LeafTally, ModelParts, SheetEntry } from "../model/build-document.js";
+import type { Locations } from "../model/locations.js";
+import type { PolicySheet, ProjectSheet, Quantity } from "../model/schema.js";
 import type { LineTable } from "../source/lines.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
 import type { Reason } from "../messages/reasons.js";
@@ -14,8 +16,11 @@ import type { Origins } from "../input/origins.js";
  */
 export interface CheckInput {
   document: Document;
-  /** Null when the input could not be decoded. */
-  tree: RootNode | null;
+  /**
+   * What every rule found while the file was read (each sheet checked as it closed, then
+   * the file at its end), before severities and messages: empty for an unreadable input.
+   */
+  findings: readonly RuleFinding[];
   lines: LineTable;
   model: ModelParts | null;
   vocabulary: Vocabulary;
@@ -50,15 +55,51 @@ export type Finding<Id extends RuleId = RuleId> = Id extends RuleId ? {
   };
 }[MessageIdOf<Id>] : never;
 
-/** What a rule sees of one input. */
+/** A finding with the rule that made it. */
+export interface RuleFinding {
+  ruleId: RuleId;
+  finding: Finding;
+}
+
+/** Where a sheet starts, kept when its tree is dropped: what messages about it name. */
+export interface SheetPlace {
+  /** The sheet's first line. */
+  line: number;
+  /** Its first cell: where sheet-wide problems are reported. */
+  start: Span;
+}
+
+/** What a rule sees of one input while it is read (never a fatal one: those are not checked). */
 export interface RuleContext<Id extends RuleId = RuleId> {
-  /** The parse result of one input (never fatal: fatal inputs are not checked). */
-  result: CheckInput & { tree: NonNullable<CheckInput["tree"]> };
-  model: ModelParts;
+  lines: LineTable;
+  vocabulary: Vocabulary;
+  /** Where the model's values stand, filled as each sheet is built. */
+  locations: Locations;
+  /** Quantities whose cell is neither a number, a not-applicable mark, nor blank, filled likewise. */
+  invalidQuantities: ReadonlySet<Quantity>;
   report(finding: Finding<Id>): void;
 }
 
-/** A rule: metadata plus one function (markdownlint's shape). */
+/** What a rule sees once the whole input is read: the models, no syntax tree. */
+export interface FileEnd {
+  model: ModelParts;
+  tally: LeafTally;
+  placeOf(sheet: PolicySheet | ProjectSheet): SheetPlace;
+}
+
+/**
+ * A rule's hooks for one input (ESLint's `create` shape), called in source order: `leaf`
+ * for every leaf of the tree, `sheet` once a sheet's leaves are seen and its model is
+ * built (its tree is dropped after), `end` once with the whole file's models, linked.
+ * Cross-sheet rules (membership, positions) work in `end`, on models only.
+ */
+export interface RuleHooks {
+  leaf?(leaf: LeafNode): void;
+  sheet?(entry: SheetEntry): void;
+  end?(file: FileEnd): void;
+}
+
+/** A rule: metadata plus the hooks it makes for each input. */
 export interface RuleModule<Id extends RuleId = RuleId> {
   id: Id;
   defaultSeverity: Severity;
@@ -66,7 +107,7 @@ export interface RuleModule<Id extends RuleId = RuleId> {
   description: string;
   /** Every message kind the rule reports, lowerCamel. */
   messageIds: readonly MessageIdOf<Id>[];
-  check(context: RuleContext<Id>): void;
+  create(context: RuleContext<Id>): RuleHooks;
 }
 
 /** Declares a rule with its id inferred, so `report` accepts only its message ids, each with its data. */

@@ -31,7 +31,7 @@ export function fatalResult(path: string | null, messageId: string, message: str
     unrecognized: [],
     diagnostics: [diagnostic],
   };
-  const result: ParseResult = { document, tree: null, lines: new LineTable(""), model: null, vocabulary: vocabularyOf(DEFAULT_PROFILE), fatal: true };
+  const result: ParseResult = { document, tree: null, findings: [], lines: new LineTable(""), model: null, vocabulary: vocabularyOf(DEFAULT_PROFILE), fatal: true };
   return unreadable === undefined ? result : { ...result, unreadable };
 }
 

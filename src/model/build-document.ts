@@ -1,10 +1,11 @@
 /** Syntax tree → Document (without diagnostics, which the checker adds). */
-import type { LeafNode, RootNode, SyntaxNode } from "../syntax/ast.js";
+import type { LeafNode, SheetNode, Span, SyntaxNode } from "../syntax/ast.js";
+import type { TopLevelNode } from "../syntax/parser.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
 import type { LineTable } from "../source/lines.js";
 import { buildPolicy } from "./build-policy.js";
 import { buildProject } from "./build-project.js";
-import { createBuildContext, type DuplicateField, type UnclaimedCell } from "./build-context.js";
+import { createBuildContext, type BuildContext, type DuplicateField, type UnclaimedCell } from "./build-context.js";
 import { linkPolicies } from "./link-policies.js";
 import { Locations } from "./locations.js";
 import type { PolicySheet, ProjectSheet, Quantity, UnrecognizedLine } from "./schema.js";
@@ -40,27 +41,78 @@ export function leavesOf(node: SyntaxNode): LeafNode[] {
   return leaves;
 }
 
-export function buildModel(tree: RootNode, lines: LineTable, vocabulary: Vocabulary): ModelParts {
-  const locations = new Locations();
-  const context = createBuildContext(vocabulary, locations);
-  const policies: PolicySheet[] = [];
-  const projects: ProjectSheet[] = [];
+/** What a file's leaves add up to: what `no-sheet` and the choice of a profile weigh. */
+export interface LeafTally {
+  /** Leaves that are not layout (rules, page artifacts): content lines read or not. */
+  content: number;
+  unrecognized: number;
+  /** Where the first unrecognised line stands. */
+  firstUnrecognized: Span | null;
+  /** Second values of fields (`stray` cells). */
+  strayFieldCells: number;
+  /** Whether any 施策 or 事業 sheet was read. */
+  hasSheet: boolean;
+}
+
+/** A sheet of the model with the tree node it was built from. */
+export type SheetEntry = { kind: "policy"; policy: PolicySheet; node: SheetNode } | { kind: "project"; project: ProjectSheet; node: SheetNode };
+
+/**
+ * Builds the model one top-level node at a time, in source order, so that each sheet's
+ * tree can be dropped once it is built and checked. Links between sheets wait for `finish`.
+ */
+export class ModelBuilder {
+  /** Where the model's values stand, filled as each sheet is built. */
+  readonly locations = new Locations();
+  private readonly context: BuildContext;
+  private readonly policies: PolicySheet[] = [];
+  private readonly projects: ProjectSheet[] = [];
+  private readonly unrecognized: UnrecognizedLine[] = [];
   // A 事業 may belong to a 施策 sheet further down the file, so links wait until every sheet is built.
-  const policiesBefore: number[] = [];
-  for (const child of tree.children) {
-    if (child.type === "policySheet") {
-      policies.push(buildPolicy(child, context));
-    } else if (child.type === "projectSheet") {
-      projects.push(buildProject(child, context));
-      policiesBefore.push(policies.length);
+  private readonly policiesBefore: number[] = [];
+  readonly tally: LeafTally = { content: 0, unrecognized: 0, firstUnrecognized: null, strayFieldCells: 0, hasSheet: false };
+
+  constructor(private readonly lines: LineTable, vocabulary: Vocabulary) {
+    this.context = createBuildContext(vocabulary, this.locations);
+  }
+
+  /** Quantities whose cell is neither a number, a not-applicable mark, nor blank, so far. */
+  get invalidQuantities(): ReadonlySet<Quantity> {
+    return this.context.invalidQuantities;
+  }
+
+  /** Adds a child of the root; a sheet becomes a model sheet, which is returned with its node. */
+  add(node: TopLevelNode, leaves: readonly LeafNode[] = leavesOf(node)): SheetEntry | null {
+    for (const leaf of leaves) {
+      if (leaf.type === "rule" || leaf.type === "artifact") continue;
+      this.tally.content++;
+      if (leaf.type === "field") this.tally.strayFieldCells += leaf.stray?.length ?? 0;
+      if (leaf.type !== "unrecognized") continue;
+      this.tally.unrecognized++;
+      this.tally.firstUnrecognized ??= leaf.position;
+      const line = this.lines.at(leaf.position.start.line - 1);
+      this.unrecognized.push({ line: leaf.position.start.line, text: (line?.text ?? "").trim() });
     }
+    if (node.type === "policySheet") {
+      this.tally.hasSheet = true;
+      const policy = buildPolicy(node, this.context);
+      this.policies.push(policy);
+      return { kind: "policy", policy, node };
+    }
+    if (node.type === "projectSheet") {
+      this.tally.hasSheet = true;
+      const project = buildProject(node, this.context);
+      this.projects.push(project);
+      this.policiesBefore.push(this.policies.length);
+      return { kind: "project", project, node };
+    }
+    return null;
   }
-  linkPolicies(policies, projects, policiesBefore);
-  const unrecognized: UnrecognizedLine[] = [];
-  for (const leaf of leavesOf(tree)) {
-    if (leaf.type !== "unrecognized") continue;
-    const line = lines.at(leaf.position.start.line - 1);
-    unrecognized.push({ line: leaf.position.start.line, text: (line?.text ?? "").trim() });
+
+  /** The model of the whole file, its 事業 linked to their 施策 sheets. */
+  finish(): ModelParts {
+    linkPolicies(this.policies, this.projects, this.policiesBefore);
+    const { locations, context } = this;
+    return { policies: this.policies, projects: this.projects, unrecognized: this.unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, unclaimed: context.unclaimed };
   }
-  return { policies, projects, unrecognized, locations, duplicates: context.duplicates, invalidQuantities: context.invalidQuantities, unclaimed: context.unclaimed };
 }

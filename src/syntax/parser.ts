@@ -116,8 +116,17 @@ function copySpan(span: Span): Span {
   return { start: { ...span.start }, end: { ...span.end } };
 }
 
+/** A child of the root: a sheet, or a line outside every sheet. */
+export type TopLevelNode = RootNode["children"][number];
+
 export class SheetParser {
   private readonly state: State;
+  /**
+   * How many of the root's first children are final: a sheet once the parser has closed it
+   * (and the lines outside sheets before it), so `takeClosed` can hand them on and the
+   * tree of a big file never has to be whole (issue 13).
+   */
+  private closedCount = 0;
 
   constructor(private readonly vocabulary: Vocabulary, private readonly layout: Layout = "tab") {
     const origin = { line: 1, column: 1, offset: 0 };
@@ -244,7 +253,20 @@ export class SheetParser {
     }
   }
 
-  /** Finishes the tree; the root spans the whole input. */
+  /**
+   * Removes and returns the root's children that nothing can change any more: those before
+   * the end of the last closed sheet. No later line is ever added to a closed sheet (a
+   * sheet's sections are opened only in the open sheet), so a consumer may build, check
+   * and drop them while the rest of the file is read.
+   */
+  takeClosed(): TopLevelNode[] {
+    if (this.closedCount === 0) return [];
+    const closed = this.state.root.children.splice(0, this.closedCount);
+    this.closedCount = 0;
+    return closed;
+  }
+
+  /** Finishes the tree; the root spans the whole input and holds the children not yet taken. */
   finish(end: { line: number; column: number; offset: number }): RootNode {
     this.flushLetters();
     this.endTokenGrid();
@@ -344,6 +366,7 @@ export class SheetParser {
 
   private closeSheet(): void {
     this.closeSection();
+    if (this.state.sheet) this.closedCount = this.state.root.children.length;
     this.state.sheet = null;
   }
 

@@ -102,9 +102,13 @@ describe("the library's parse and check", () => {
     defaultSeverity: "info",
     description: "test seam",
     messageIds: [],
-    check({ model }) {
-      const year = model.projects[0]?.years[0];
-      if (year) year.achievementRate = Number.POSITIVE_INFINITY;
+    create() {
+      return {
+        end({ model }) {
+          const year = model.projects[0]?.years[0];
+          if (year) year.achievementRate = Number.POSITIVE_INFINITY;
+        },
+      };
     },
   };
   const all = rules as RuleModule[];

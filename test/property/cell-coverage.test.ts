@@ -79,7 +79,7 @@ function isStructure(vocabulary: Vocabulary, text: string): boolean {
 
 /** Filled cells that are neither in the model nor named by a diagnostic at their line. */
 function lostCells(text: string, keep: (diagnostic: Diagnostic) => boolean = () => true): string[] {
-  const result = parseDetailed(text);
+  const result = parseDetailed(text, { keepTree: true });
   const diagnostics: Diagnostic[] = check(result).filter(keep);
   const { tree, vocabulary } = result;
   if (!tree) return ["(no tree)"];

@@ -53,7 +53,7 @@ describe("a sheet in another layout", () => {
   const spaced = ["事業の説明", "", "事業名      公園愛護活動支援事業", "担当        公園緑地課", "予算科目    一般会計  土木費"].join("\n");
 
   it("reads its labelled rows, reports source.layout, and keeps the tree lossless", () => {
-    const result = parseDetailed(spaced);
+    const result = parseDetailed(spaced, { keepTree: true });
     expect(result.document.source.layout).toBe("spaces");
     expect(result.document.projects[0]).toMatchObject({ name: "公園愛護活動支援事業", department: "公園緑地課", budgetAccount: "一般会計" });
     expect(result.tree && validateTree(result.tree, spaced, result.lines)).toEqual([]);
@@ -85,7 +85,7 @@ describe("every layout keeps the tree lossless (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
         const text = parts.join("");
-        const result = parseDetailed(text, { profile });
+        const result = parseDetailed(text, { profile, keepTree: true });
         expect(result.tree && validateTree(result.tree, text, result.lines)).toEqual([]);
       }),
       { numRuns: RUNS },

@@ -2,7 +2,7 @@ import type { Quantity } from "../../model/schema.js";
 import { defineRule } from "../types.js";
 import { YEAR_FIELD_LABELS } from "../labels.js";
 import { YEAR_QUANTITY_KEYS } from "../../profile/fields.js";
-import { namePolicy, nameProject, policyEntries, projectEntries } from "../sheets.js";
+import { namePolicy, nameProject, placeOf } from "../sheets.js";
 import type { Who } from "../../messages/types.js";
 
 const QUANTITY_KEYS = YEAR_QUANTITY_KEYS;
@@ -13,33 +13,36 @@ export const invalidQuantity = defineRule({
   defaultSeverity: "error",
   description: "A quantity cell that is neither a number, a not-applicable mark, nor blank.",
   messageIds: ["invalidQuantity"],
-  check({ result, model, report }) {
-    const { locations, invalidQuantities } = model;
+  create({ locations, invalidQuantities, report }) {
     // The builder knows which cells failed, with the profile's own not-applicable marks applied.
     const isInvalid = (quantity: Quantity | null): quantity is Quantity => quantity !== null && invalidQuantities.has(quantity);
     const flag = (quantity: Quantity, label: string, who: Who): void => {
       const span = locations.get(quantity);
       if (span) report({ messageId: "invalidQuantity", data: { label, raw: quantity.raw, who }, span });
     };
-    for (const { project, node } of projectEntries(result.tree, model)) {
-      const who = nameProject(project, node);
-      for (const record of project.years) {
-        for (const key of QUANTITY_KEYS) {
-          const quantity = record[key];
-          if (isInvalid(quantity)) flag(quantity, `${record.label} ${model.locations.label(record, key) ?? YEAR_FIELD_LABELS[key]}`, who);
+    return {
+      sheet(entry) {
+        if (entry.kind === "project") {
+          const { project } = entry;
+          const who = nameProject(project, placeOf(entry.node));
+          for (const record of project.years) {
+            for (const key of QUANTITY_KEYS) {
+              const quantity = record[key];
+              if (isInvalid(quantity)) flag(quantity, `${record.label} ${locations.label(record, key) ?? YEAR_FIELD_LABELS[key]}`, who);
+            }
+          }
+          for (const target of project.futureTargets) {
+            if (isInvalid(target.value)) flag(target.value, `今後の成果目標 ${target.label}`, who);
+          }
+          return;
         }
-      }
-      for (const target of project.futureTargets) {
-        if (isInvalid(target.value)) flag(target.value, `今後の成果目標 ${target.label}`, who);
-      }
-    }
-    for (const { policy, node } of policyEntries(result.tree, model)) {
-      const who = namePolicy(policy, node);
-      for (const target of policy.targets) {
-        for (const entry of target.values) {
-          if (isInvalid(entry.value)) flag(entry.value, `目標 ${entry.label}`, who);
+        const who = namePolicy(entry.policy, placeOf(entry.node));
+        for (const target of entry.policy.targets) {
+          for (const value of target.values) {
+            if (isInvalid(value.value)) flag(value.value, `目標 ${value.label}`, who);
+          }
         }
-      }
-    }
+      },
+    };
   },
 });

@@ -1,7 +1,7 @@
 import type { MainProject, PolicySheet, ProjectSheet } from "../../model/schema.js";
 import { defineRule } from "../types.js";
 import { comparable, sameText } from "../compare.js";
-import { namePolicy, nameProject, policyEntries, policyOf, projectEntries, sheetStartSpan } from "../sheets.js";
+import { namePolicy, nameProject, policyOf } from "../sheets.js";
 
 /** A row names a sheet when the 事業名 match; a department given on both sides must match too. */
 function departmentAgrees(row: MainProject, project: ProjectSheet): boolean {
@@ -14,41 +14,46 @@ export const mainProjectMismatch = defineRule({
   defaultSeverity: "error",
   description: "A 主要事業と関連部署 row has no 事業 sheet with that name and department, or a 事業 sheet is missing from its 施策 sheet's table.",
   messageIds: ["rowWithoutSheet", "departmentDiffers", "sheetNotInTable"],
-  check({ result, model, report }) {
-    const { locations } = model;
-    // Group the 事業 by their 施策 sheet once: filtering all of them per 施策 is quadratic.
-    const ownedBy = new Map<PolicySheet, ReturnType<typeof projectEntries>>();
-    for (const entry of projectEntries(result.tree, model)) {
-      const owner = policyOf(model, entry.project);
-      if (!owner) continue;
-      const list = ownedBy.get(owner) ?? [];
-      list.push(entry);
-      ownedBy.set(owner, list);
-    }
-    for (const { policy, node } of policyEntries(result.tree, model)) {
-      const owned = ownedBy.get(policy) ?? [];
-      const byName = new Map<string, (typeof owned)[number]>();
-      for (const entry of owned) if (entry.project.name !== null) byName.set(comparable(entry.project.name), entry);
-      const who = namePolicy(policy, node);
-      const listed = new Set<string>();
-      for (const row of policy.mainProjects) {
-        if (row.project === null) continue;
-        const key = comparable(row.project);
-        listed.add(key);
-        const match = byName.get(key);
-        const rowSpan = locations.field(row, "project") ?? locations.get(row) ?? sheetStartSpan(node);
-        if (!match) {
-          report({ messageId: "rowWithoutSheet", data: { project: row.project, who }, span: rowSpan });
-        } else if (!departmentAgrees(row, match.project)) {
-          const span = locations.field(row, "department") ?? rowSpan;
-          report({ messageId: "departmentDiffers", data: { department: row.department ?? "", sheetDepartment: match.project.department ?? "", project: row.project }, span });
+  create({ locations, report }) {
+    return {
+      end({ model, placeOf }) {
+        // Group the 事業 by their 施策 sheet once: filtering all of them per 施策 is quadratic.
+        const ownedBy = new Map<PolicySheet, ProjectSheet[]>();
+        for (const project of model.projects) {
+          const owner = policyOf(model, project);
+          if (!owner) continue;
+          const list = ownedBy.get(owner) ?? [];
+          list.push(project);
+          ownedBy.set(owner, list);
         }
-      }
-      for (const { project, node: sheet } of owned) {
-        if (project.name === null || listed.has(comparable(project.name))) continue;
-        const span = locations.field(project, "name") ?? sheetStartSpan(sheet);
-        report({ messageId: "sheetNotInTable", data: { who, project: nameProject(project, sheet) }, span });
-      }
-    }
+        for (const policy of model.policies) {
+          const owned = ownedBy.get(policy) ?? [];
+          const byName = new Map<string, ProjectSheet>();
+          for (const project of owned) if (project.name !== null) byName.set(comparable(project.name), project);
+          const place = placeOf(policy);
+          const who = namePolicy(policy, place);
+          const listed = new Set<string>();
+          for (const row of policy.mainProjects) {
+            if (row.project === null) continue;
+            const key = comparable(row.project);
+            listed.add(key);
+            const match = byName.get(key);
+            const rowSpan = locations.field(row, "project") ?? locations.get(row) ?? place.start;
+            if (!match) {
+              report({ messageId: "rowWithoutSheet", data: { project: row.project, who }, span: rowSpan });
+            } else if (!departmentAgrees(row, match)) {
+              const span = locations.field(row, "department") ?? rowSpan;
+              report({ messageId: "departmentDiffers", data: { department: row.department ?? "", sheetDepartment: match.department ?? "", project: row.project }, span });
+            }
+          }
+          for (const project of owned) {
+            if (project.name === null || listed.has(comparable(project.name))) continue;
+            const sheet = placeOf(project);
+            const span = locations.field(project, "name") ?? sheet.start;
+            report({ messageId: "sheetNotInTable", data: { who, project: nameProject(project, sheet) }, span });
+          }
+        }
+      },
+    };
   },
 });

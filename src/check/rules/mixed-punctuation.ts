@@ -1,7 +1,7 @@
 import type { LineTable } from "../../source/lines.js";
 import type { SheetNode, Span } from "../../syntax/ast.js";
 import { defineRule } from "../types.js";
-import { namePolicy, nameProject, policyEntries, projectEntries } from "../sheets.js";
+import { namePolicy, nameProject, placeOf } from "../sheets.js";
 
 /** The pairs a sheet should not mix, as written (fullwidth only: `5,000` and `35.8` are numbers). */
 const PAIRS = [
@@ -42,26 +42,27 @@ export const mixedPunctuation = defineRule({
   defaultSeverity: "info",
   description: "One sheet mixes ， and 、 (or ． and 。), judged on the text as written.",
   messageIds: ["mixedCommas", "mixedPeriods"],
-  check({ result, model, report }) {
-    const sheets = [
-      ...policyEntries(result.tree, model).map(({ policy, node }) => ({ node, who: namePolicy(policy, node) })),
-      ...projectEntries(result.tree, model).map(({ project, node }) => ({ node, who: nameProject(project, node) })),
-    ];
-    for (const { node, who } of sheets) {
-      for (const { messageId, marks } of PAIRS) {
-        const [a, b] = marks;
-        const first = tally(result.lines, node, a);
-        const second = tally(result.lines, node, b);
-        if (first.count === 0 || second.count === 0) continue;
-        // The rarer mark is the stray one; on a tie, the one that appears later.
-        const aIsStray = first.count < second.count || (first.count === second.count && (first.first?.start.offset ?? 0) > (second.first?.start.offset ?? 0));
-        const [stray, usual] = aIsStray ? [a, b] : [b, a];
-        const span = (aIsStray ? first : second).first;
-        if (!span) continue;
-        const strayCount = aIsStray ? first.count : second.count;
-        const usualCount = aIsStray ? second.count : first.count;
-        report({ messageId, data: { usual, stray, usualCount, strayCount, who }, span });
-      }
-    }
+  create({ lines, report }) {
+    return {
+      sheet(entry) {
+        const { node } = entry;
+        const place = placeOf(node);
+        const who = entry.kind === "project" ? nameProject(entry.project, place) : namePolicy(entry.policy, place);
+        for (const { messageId, marks } of PAIRS) {
+          const [a, b] = marks;
+          const first = tally(lines, node, a);
+          const second = tally(lines, node, b);
+          if (first.count === 0 || second.count === 0) continue;
+          // The rarer mark is the stray one; on a tie, the one that appears later.
+          const aIsStray = first.count < second.count || (first.count === second.count && (first.first?.start.offset ?? 0) > (second.first?.start.offset ?? 0));
+          const [stray, usual] = aIsStray ? [a, b] : [b, a];
+          const span = (aIsStray ? first : second).first;
+          if (!span) continue;
+          const strayCount = aIsStray ? first.count : second.count;
+          const usualCount = aIsStray ? second.count : first.count;
+          report({ messageId, data: { usual, stray, usualCount, strayCount, who }, span });
+        }
+      },
+    };
   },
 });

@@ -1,5 +1,4 @@
 import { defineRule } from "../types.js";
-import { leavesOf } from "../../model/build-document.js";
 
 /**
  * SPEC §5: the input was not read as a sheet — it is empty, of another kind, or of a
@@ -11,27 +10,19 @@ export const noSheet = defineRule({
   defaultSeverity: "error",
   description: "The input holds no 施策 or 事業 sheet that could be read, or more than half of its content lines are unrecognised.",
   messageIds: ["emptyInput", "noSheet", "mostlyUnrecognized"],
-  check({ result, report }) {
-    const { tree } = result;
-    const start = { line: 1, column: 1, offset: 0 };
-    const hasSheet = tree.children.some((child) => child.type === "policySheet" || child.type === "projectSheet");
-    let content = 0;
-    let unrecognized = 0;
-    let firstUnrecognized = null as (typeof tree.position) | null;
-    for (const leaf of leavesOf(tree)) {
-      if (leaf.type === "rule" || leaf.type === "artifact") continue;
-      content++;
-      if (leaf.type === "unrecognized") {
-        unrecognized++;
-        firstUnrecognized ??= leaf.position;
-      }
-    }
-    if (content === 0) {
-      report({ messageId: "emptyInput", data: {}, span: { start, end: start } });
-    } else if (!hasSheet) {
-      report({ messageId: "noSheet", data: { content }, span: { start, end: start } });
-    } else if (unrecognized * 2 > content && firstUnrecognized) {
-      report({ messageId: "mostlyUnrecognized", data: { unrecognized, content }, span: firstUnrecognized });
-    }
+  create({ report }) {
+    return {
+      end({ tally }) {
+        const start = { line: 1, column: 1, offset: 0 };
+        const { content, unrecognized, firstUnrecognized } = tally;
+        if (content === 0) {
+          report({ messageId: "emptyInput", data: {}, span: { start, end: start } });
+        } else if (!tally.hasSheet) {
+          report({ messageId: "noSheet", data: { content }, span: { start, end: start } });
+        } else if (unrecognized * 2 > content && firstUnrecognized) {
+          report({ messageId: "mostlyUnrecognized", data: { unrecognized, content }, span: firstUnrecognized });
+        }
+      },
+    };
   },
 });

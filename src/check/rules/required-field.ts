@@ -4,7 +4,7 @@ import type { SheetNode, Span, TableNode } from "../../syntax/ast.js";
 import type { Finding } from "../types.js";
 import type { Who } from "../../messages/types.js";
 import { defineRule } from "../types.js";
-import { markerOf, markerSpan, nameProject, projectEntries } from "../sheets.js";
+import { markerOf, markerSpan, nameProject, placeOf } from "../sheets.js";
 import { yearCellSpan } from "../spans.js";
 
 type Report = (finding: Finding<"required-field">) => void;
@@ -60,22 +60,25 @@ export const requiredField = defineRule({
   defaultSeverity: "warning",
   description: "An expected value is blank: 方針, 評価, 分析, the plan year's 予算額 / 成果目標 / 実施内容, 今後の成果目標 values.",
   messageIds: ["blankField", "missingField", "missingPlanYear"],
-  check({ result, model, report }) {
-    const { locations } = model;
-    for (const { project, node } of projectEntries(result.tree, model)) {
-      const who = nameProject(project, node);
-      const checkMarker = markerOf(node, "check");
-      if (project.check && checkMarker) {
-        const span = markerSpan(checkMarker);
-        requireText(project.check.evaluation, project.check, "evaluation", "【Check】評価", span, who, locations, report);
-        requireText(project.check.analysis, project.check, "analysis", "【Check】分析", span, who, locations, report);
-      }
-      const actionMarker = markerOf(node, "action");
-      if (project.action && actionMarker) {
-        requireText(project.action.approach, project.action, "approach", "【Action】方針", markerSpan(actionMarker), who, locations, report);
-      }
-      const planMarker = markerOf(node, "plan");
-      if (planMarker) checkPlan(project, node, markerSpan(planMarker), who, locations, report);
-    }
+  create({ locations, report }) {
+    return {
+      sheet(entry) {
+        if (entry.kind !== "project") return;
+        const { project, node } = entry;
+        const who = nameProject(project, placeOf(node));
+        const checkMarker = markerOf(node, "check");
+        if (project.check && checkMarker) {
+          const span = markerSpan(checkMarker);
+          requireText(project.check.evaluation, project.check, "evaluation", "【Check】評価", span, who, locations, report);
+          requireText(project.check.analysis, project.check, "analysis", "【Check】分析", span, who, locations, report);
+        }
+        const actionMarker = markerOf(node, "action");
+        if (project.action && actionMarker) {
+          requireText(project.action.approach, project.action, "approach", "【Action】方針", markerSpan(actionMarker), who, locations, report);
+        }
+        const planMarker = markerOf(node, "plan");
+        if (planMarker) checkPlan(project, node, markerSpan(planMarker), who, locations, report);
+      },
+    };
   },
 });

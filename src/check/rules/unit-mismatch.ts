@@ -2,7 +2,7 @@ import type { Quantity } from "../../model/schema.js";
 import { matchKey } from "../../source/normalize.js";
 import { defineRule } from "../types.js";
 import { YEAR_FIELD_LABELS } from "../labels.js";
-import { nameProject, projectEntries } from "../sheets.js";
+import { nameProject, placeOf } from "../sheets.js";
 
 const OUTCOME_KEYS = ["outcomeTarget", "outcomeActual", "initialTarget"] as const;
 
@@ -34,33 +34,37 @@ export const unitMismatch = defineRule({
   defaultSeverity: "warning",
   description: "Outcome quantities of one 事業 use different units, or differ from 成果指標's 単位.",
   messageIds: ["differsFromIndicator", "differsFromMajority"],
-  check({ result, model, report }) {
-    for (const { project, node } of projectEntries(result.tree, model)) {
-      const uses: UnitUse[] = [];
-      for (const record of project.years) {
-        for (const key of OUTCOME_KEYS) {
-          const quantity = record[key];
-          if (quantity?.unit) uses.push({ quantity, unit: quantity.unit, label: `${record.label} ${model.locations.label(record, key) ?? YEAR_FIELD_LABELS[key]}` });
+  create({ locations, report }) {
+    return {
+      sheet(entry) {
+        if (entry.kind !== "project") return;
+        const { project, node } = entry;
+        const uses: UnitUse[] = [];
+        for (const record of project.years) {
+          for (const key of OUTCOME_KEYS) {
+            const quantity = record[key];
+            if (quantity?.unit) uses.push({ quantity, unit: quantity.unit, label: `${record.label} ${locations.label(record, key) ?? YEAR_FIELD_LABELS[key]}` });
+          }
         }
-      }
-      for (const target of project.futureTargets) {
-        if (target.value.unit) uses.push({ quantity: target.value, unit: target.value.unit, label: `今後の成果目標 ${target.label}` });
-      }
-      // Quantities carry their unit from the NFKC copy without spaces; the 単位 cell is compared the same way.
-      const indicatorUnit = project.indicator?.unit ? matchKey(project.indicator.unit) : null;
-      const expected = indicatorUnit ?? majorityUnit(uses);
-      if (expected === null) continue;
-      const who = nameProject(project, node);
-      for (const use of uses) {
-        if (use.unit === expected) continue;
-        const span = model.locations.get(use.quantity);
-        if (!span) continue;
-        if (indicatorUnit !== null) {
-          report({ messageId: "differsFromIndicator", data: { label: use.label, unit: use.unit, expected, who }, span });
-        } else {
-          report({ messageId: "differsFromMajority", data: { label: use.label, unit: use.unit, expected, who }, span });
+        for (const target of project.futureTargets) {
+          if (target.value.unit) uses.push({ quantity: target.value, unit: target.value.unit, label: `今後の成果目標 ${target.label}` });
         }
-      }
-    }
+        // Quantities carry their unit from the NFKC copy without spaces; the 単位 cell is compared the same way.
+        const indicatorUnit = project.indicator?.unit ? matchKey(project.indicator.unit) : null;
+        const expected = indicatorUnit ?? majorityUnit(uses);
+        if (expected === null) return;
+        const who = nameProject(project, placeOf(node));
+        for (const use of uses) {
+          if (use.unit === expected) continue;
+          const span = locations.get(use.quantity);
+          if (!span) continue;
+          if (indicatorUnit !== null) {
+            report({ messageId: "differsFromIndicator", data: { label: use.label, unit: use.unit, expected, who }, span });
+          } else {
+            report({ messageId: "differsFromMajority", data: { label: use.label, unit: use.unit, expected, who }, span });
+          }
+        }
+      },
+    };
   },
 });

@@ -3,7 +3,7 @@ import type { Span } from "../../syntax/ast.js";
 import type { Finding } from "../types.js";
 import { defineRule } from "../types.js";
 import { yearFieldLabel } from "../labels.js";
-import { markerOf, markerSpan, nameProject, projectEntries, sheetStartSpan } from "../sheets.js";
+import { markerOf, markerSpan, nameProject, placeOf } from "../sheets.js";
 import type { Who } from "../../messages/types.js";
 import { yearCellSpan } from "../spans.js";
 
@@ -32,44 +32,50 @@ export const yearSequence = defineRule({
   defaultSeverity: "error",
   description: "The fiscal years do not line up (actual < current < plan < future targets, consecutive; 【Check】 names the latest actual year), or one year's field is given twice with different values.",
   messageIds: ["phaseOrder", "yearGap", "futureTargetOrder", "checkYear", "duplicateField"],
-  check({ result, model, report }) {
-    const { locations } = model;
+  create({ locations, report }) {
     const owners = new Map<FiscalYearRecord, Who>();
-    for (const { project, node } of projectEntries(result.tree, model)) {
-      const who = nameProject(project, node);
-      const fallback = sheetStartSpan(node);
-      const points: YearPoint[] = [];
-      let previous: FiscalYearRecord | undefined;
-      for (const record of project.years) {
-        owners.set(record, who);
-        const span = yearCellSpan(record, locations) ?? fallback;
-        if (previous && RANK[record.phase] < RANK[previous.phase]) {
-          report({ messageId: "phaseOrder", data: { label: record.label, phase: record.phase, previousLabel: previous.label, previousPhase: previous.phase, who }, span });
+    return {
+      sheet(entry) {
+        if (entry.kind !== "project") return;
+        const { project, node } = entry;
+        const place = placeOf(node);
+        const who = nameProject(project, place);
+        const fallback = place.start;
+        const points: YearPoint[] = [];
+        let previous: FiscalYearRecord | undefined;
+        for (const record of project.years) {
+          owners.set(record, who);
+          const span = yearCellSpan(record, locations) ?? fallback;
+          if (previous && RANK[record.phase] < RANK[previous.phase]) {
+            report({ messageId: "phaseOrder", data: { label: record.label, phase: record.phase, previousLabel: previous.label, previousPhase: previous.phase, who }, span });
+          }
+          points.push({ year: record.fiscalYear, label: record.label, span });
+          previous = record;
         }
-        points.push({ year: record.fiscalYear, label: record.label, span });
-        previous = record;
-      }
-      for (const target of project.futureTargets) {
-        const span = locations.get(target) ?? fallback;
-        const last = points[points.length - 1];
-        if (last && target.fiscalYear <= last.year) {
-          report({ messageId: "futureTargetOrder", data: { label: target.label, lastLabel: last.label, who }, span });
-          continue;
+        for (const target of project.futureTargets) {
+          const span = locations.get(target) ?? fallback;
+          const last = points[points.length - 1];
+          if (last && target.fiscalYear <= last.year) {
+            report({ messageId: "futureTargetOrder", data: { label: target.label, lastLabel: last.label, who }, span });
+            continue;
+          }
+          points.push({ year: target.fiscalYear, label: target.label, span });
         }
-        points.push({ year: target.fiscalYear, label: target.label, span });
-      }
-      reportGaps(points, who, report);
-      const marker = markerOf(node, "check");
-      const latestActual = project.years.filter((record) => record.phase === "actual").at(-1);
-      if (marker?.year && latestActual && marker.year.year !== latestActual.fiscalYear) {
-        report({ messageId: "checkYear", data: { label: marker.year.label, latestLabel: latestActual.label, who }, span: markerSpan(marker) });
-      }
-    }
-    for (const duplicate of model.duplicates) {
-      const who = owners.get(duplicate.record) ?? null;
-      // The second block may name the year differently (平成31年度 / 令和元年度), so the Western year says which.
-      const data = { label: model.locations.label(duplicate.record, duplicate.key) ?? yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
-      report({ messageId: "duplicateField", data, span: duplicate.span });
-    }
+        reportGaps(points, who, report);
+        const marker = markerOf(node, "check");
+        const latestActual = project.years.filter((record) => record.phase === "actual").at(-1);
+        if (marker?.year && latestActual && marker.year.year !== latestActual.fiscalYear) {
+          report({ messageId: "checkYear", data: { label: marker.year.label, latestLabel: latestActual.label, who }, span: markerSpan(marker) });
+        }
+      },
+      end({ model }) {
+        for (const duplicate of model.duplicates) {
+          const who = owners.get(duplicate.record) ?? null;
+          // The second block may name the year differently (平成31年度 / 令和元年度), so the Western year says which.
+          const data = { label: locations.label(duplicate.record, duplicate.key) ?? yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
+          report({ messageId: "duplicateField", data, span: duplicate.span });
+        }
+      },
+    };
   },
 });
