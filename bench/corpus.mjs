@@ -27,17 +27,28 @@ export function buildCorpus(root, { files = 5_000, bigMegabytes = 55, manyFiles 
     mkdirSync(target, { recursive: true });
     for (let i = 0; i < count; i++) writeFileSync(join(target, `sheet-${String(i).padStart(5, "0")}.txt`), vary(sources[i % sources.length], i));
   }
-  if (!existsSync(big) || statSync(big).size < bigMegabytes * 1e6) {
-    const parts = [];
-    let size = 0;
-    for (let i = 0; size < bigMegabytes * 1e6; i++) {
-      const part = vary(sources[i % sources.length], i).replaceAll("\r\n", "\n") + "\n";
-      parts.push(part);
-      size += Buffer.byteLength(part);
-    }
-    writeFileSync(big, parts.join(""));
-  }
+  writeBig(big, sources, bigMegabytes);
   return { small, many, big, files, manyFiles };
+}
+
+function writeBig(path, sources, megabytes) {
+  if (existsSync(path) && statSync(path).size >= megabytes * 1e6) return;
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1e6; i++) {
+    const part = vary(sources[i % sources.length], i).replaceAll("\r\n", "\n") + "\n";
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  writeFileSync(path, parts.join(""));
+}
+
+/** One file of `megabytes` of varied sheets (the 100 MB file `ast` must stream, issue 13). */
+export function buildBigFile(root, megabytes) {
+  const path = join(root, "bench", "corpus", `big-${megabytes}mb.txt`);
+  mkdirSync(join(root, "bench", "corpus"), { recursive: true });
+  writeBig(path, fixtures(root), megabytes);
+  return path;
 }
 
 /**

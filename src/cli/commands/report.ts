@@ -62,14 +62,14 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
  * was: the Document the page renders is exactly the JSON one.
  */
 function pageDocument(document: Document, locations: Locations | undefined): Document {
-  const lineOf = (value: object): number | undefined => locations?.get(value)?.start.line;
-  const slim: Document = {
-    ...document,
-    policies: document.policies.map((policy) => withLine(policy, lineOf(policy))),
-    projects: document.projects.map((project) => withLine(project, lineOf(project))),
-    unrecognized: [],
+  const lineOf = (value: object): number | undefined => locations?.line(value);
+  // Sheet by sheet, so that a big file's Document is never one JSON string.
+  const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  return {
+    ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }),
+    policies: document.policies.map((policy) => roundTrip(withLine(policy, lineOf(policy)))),
+    projects: document.projects.map((project) => roundTrip(withLine(project, lineOf(project)))),
   };
-  return JSON.parse(JSON.stringify(slim)) as Document;
 }
 
 function withLine<T extends object>(value: T, line: number | undefined): T {
@@ -115,7 +115,7 @@ export async function runReportCommand(operands: readonly string[], parseOptions
         outcome.fatal = true;
         for (const error of errors) writeError(error);
       } else readable++;
-      await write(spool.stream, page.add({ path: document.source.path, document, fatal }));
+      for (const piece of page.add({ path: document.source.path, document, fatal })) await write(spool.stream, piece);
     }
     if (options.output !== undefined && readable === 0) {
       // A mistyped folder must not replace the last good page with an empty one.

@@ -35,12 +35,21 @@ export function contentSecurityPolicy(script: string): string {
   return `default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptHash(script)}; img-src data:; base-uri 'none'; form-action 'none'`;
 }
 
-function fileSection(file: FileEntry): SafeHtml {
-  const sheets = file.sheets.map((sheet) => (sheet.kind === "policy" ? policySection(sheet) : projectSection(sheet)));
+const SECTION_END = "</section>";
+
+/**
+ * A file's section in pieces: its head, then each sheet's section as it is rendered, then
+ * its end — so that a file of thousands of sheets never is one string (issue 13).
+ */
+function* fileSectionPieces(file: FileEntry): Generator<string> {
   const loose = diagnosticList(file.diagnostics, file.fatal ? "読み込めませんでした" : "シートの外のチェック結果");
-  return html`<section class="file" id="${file.id}" aria-labelledby="${file.id}-h"><h2 id="${file.id}-h">${file.label}</h2>${
+  // The head is the section as it would be without its sheets, less its end tag.
+  const head = html`<section class="file" id="${file.id}" aria-labelledby="${file.id}-h"><h2 id="${file.id}-h">${file.label}</h2>${
     file.fatal ? null : html`<p class="muted">${file.lineCount}行、${file.encoding}</p>`
-  }${loose === null ? null : html`<section class="file-diagnostics">${loose}</section>`}${file.sheets.length === 0 && !file.fatal ? html`<p class="muted">施策・事業のシートがありません。</p>` : null}${sheets}</section>`;
+  }${loose === null ? null : html`<section class="file-diagnostics">${loose}</section>`}${file.sheets.length === 0 && !file.fatal ? html`<p class="muted">施策・事業のシートがありません。</p>` : null}</section>`.text;
+  yield head.slice(0, -SECTION_END.length);
+  for (const sheet of file.sheets) yield (sheet.kind === "policy" ? policySection(sheet) : projectSection(sheet)).text;
+  yield SECTION_END;
 }
 
 /** The whole page as a string (UTF-8 when written). Pure: the same files give the same bytes. */
@@ -60,7 +69,7 @@ export function* renderReportChunks(files: readonly ReportFile[], options: Repor
   const totals = new BatchTotals();
   files.forEach((file, index) => totals.add(buildFileModel(file, index)));
   for (const chunk of pageTop(totals, options)) yield typeof chunk === "string" ? chunk : utf8.decode(chunk);
-  for (const [index, file] of files.entries()) yield sectionsOf(buildFileModel(file, index));
+  for (const [index, file] of files.entries()) yield* sectionsOf(buildFileModel(file, index));
   yield pageBottom();
 }
 
@@ -84,8 +93,8 @@ export class ReportPage {
     return this.totals.files;
   }
 
-  /** Adds the next file of the batch; returns its section. */
-  add(file: ReportFile): string {
+  /** Adds the next file of the batch; returns its section, in pieces to be written in turn. */
+  add(file: ReportFile): Generator<string> {
     const model = buildFileModel(file, this.totals.files);
     this.totals.add(model);
     return sectionsOf(model);
@@ -102,10 +111,8 @@ export class ReportPage {
   }
 }
 
-function sectionsOf(model: ReportModel): string {
-  let out = "";
-  for (const file of model.files) out += fileSection(file).text;
-  return out;
+function* sectionsOf(model: ReportModel): Generator<string> {
+  for (const file of model.files) yield* fileSectionPieces(file);
 }
 
 function* pageTop(totals: BatchTotals, options: ReportOptions): Generator<PageChunk> {

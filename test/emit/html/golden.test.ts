@@ -61,7 +61,7 @@ describe("the streamed report page", () => {
       { path: "gone.txt", document: reportFileOf("", "gone.txt").document, fatal: true },
     ];
     const page = new ReportPage();
-    const sections = files.map((file) => page.add(file));
+    const sections = files.map((file) => [...page.add(file)].join(""));
     const utf8 = new TextDecoder();
     const top = [...page.top()].map((chunk) => (typeof chunk === "string" ? chunk : utf8.decode(chunk))).join("");
     expect(top + sections.join("") + page.bottom()).toBe(renderReport(files));
