@@ -4,7 +4,7 @@
  * allows nothing else, so the page makes no request of any kind, opened from disk or served.
  */
 import { createHash } from "node:crypto";
-import { html, trusted, type SafeHtml } from "./escape.js";
+import { html, trusted } from "./escape.js";
 import { diagnosticList } from "./diagnostics.js";
 import { buildFileModel, type FileEntry, type ReportFile, type ReportModel } from "./model.js";
 import { overviewTableChunks } from "./overview-table.js";
