@@ -142,7 +142,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     const readings: ReturnType<typeof parseText>[] = [];
     const scores: CandidateScore[] = [];
     // The candidates are read without their trees: the chosen one is read again if its tree is wanted.
-    const candidateOptions = { keepTree: false };
+    const candidateOptions = { keepTree: false, path };
     for (const candidate of candidates) {
       const candidateReading = parseText(text, vocabularyOf(candidate), candidateOptions);
       readings.push(candidateReading);
@@ -192,10 +192,10 @@ interface Reading {
  * checked by the per-sheet rules as soon as the parser closes it, then its tree is let go
  * (unless kept); links between sheets and cross-sheet rules wait for the end of the file.
  */
-function parseText(text: string, vocabulary: Vocabulary, options: Pick<ParseOptions, "keepTree">): Reading {
+function parseText(text: string, vocabulary: Vocabulary, options: Pick<ParseOptions, "keepTree" | "path">): Reading {
   const { lines, layout, position, nodes } = streamSyntax(text, vocabulary);
   const builder = new ModelBuilder(lines, vocabulary);
-  const rules = new RuleRun({ lines, vocabulary, locations: builder.locations, invalidQuantities: builder.invalidQuantities });
+  const rules = new RuleRun({ path: options.path ?? null, lines, vocabulary, locations: builder.locations, invalidQuantities: builder.invalidQuantities });
   const kept: TopLevelNode[] | null = options.keepTree === true ? [] : null;
   for (const node of nodes) {
     const leaves = leavesOf(node);

@@ -54,7 +54,7 @@ export class RuleRun {
   /** Where each sheet started: what end-of-file rules name once the trees are gone. */
   private readonly places = new Map<PolicySheet | ProjectSheet, SheetPlace>();
 
-  constructor(file: { lines: LineTable; vocabulary: Vocabulary; locations: Locations; invalidQuantities: ReadonlySet<Quantity> }) {
+  constructor(file: { path: string | null; lines: LineTable; vocabulary: Vocabulary; locations: Locations; invalidQuantities: ReadonlySet<Quantity> }) {
     for (const rule of rules) {
       const context: RuleContext = {
         ...file,

@@ -71,6 +71,8 @@ export interface SheetPlace {
 
 /** What a rule sees of one input while it is read (never a fatal one: those are not checked). */
 export interface RuleContext<Id extends RuleId = RuleId> {
+  /** The input's path as given; null for standard input. */
+  path: string | null;
   lines: LineTable;
   vocabulary: Vocabulary;
   /** Where the model's values stand, filled as each sheet is built. */
