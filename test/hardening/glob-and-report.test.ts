@@ -42,13 +42,20 @@ describe("glob operands", () => {
 });
 
 describe("the report page in pieces", () => {
-  it("joins to the page, one piece per file between the head's pieces and the end", () => {
+  it("joins to the page: the head's pieces, then each file's head, one piece per sheet and its end, then the end", () => {
     const document = parse(readFileSync(sheet), { path: "a.txt" });
+    const sheets = document.policies.length + document.projects.length;
     const files = [{ path: "a.txt", document, fatal: false }, { path: "b.txt", document, fatal: false }];
     const chunks = [...renderReportChunks(files)];
-    // The head comes in pieces too (its rows are kept apart, issue 15 item 6); a file's section is one piece.
-    expect(chunks.at(-3)).toMatch(/^<section class="file" id="f1"/);
-    expect(chunks.at(-2)).toMatch(/^<section class="file" id="f2"/);
+    // The head comes in pieces too (its rows are kept apart, issue 15 item 6); a file's sheets
+    // are pieces of their own, so a file of thousands of sheets is never one string (issue 13).
+    const first = chunks.findIndex((chunk) => chunk.startsWith('<section class="file" id="f1"'));
+    const second = chunks.findIndex((chunk) => chunk.startsWith('<section class="file" id="f2"'));
+    expect(first).toBeGreaterThan(0);
+    expect(second - first).toBe(sheets + 2);
+    for (const chunk of chunks.slice(first + 1, first + 1 + sheets)) expect(chunk).toMatch(/^<section class="(policy|project)"/);
+    expect(chunks[first + 1 + sheets]).toBe("</section>");
+    expect(chunks.length - second).toBe(sheets + 3);
     expect(chunks.at(-1)).toMatch(/^\n<\/div>\n<\/main>/);
     expect(chunks.join("")).toBe(renderReport(files));
   });
