@@ -9,6 +9,7 @@ import type { Profile } from "../../src/profile/schema.js";
 import { loadInputs } from "../../src/cli/load.js";
 import { getExitCode, type RunOutcome } from "../../src/cli/exit-code.js";
 import { bin, cliFixtures, libraryDocument, repoRoot, runCli } from "./helpers.js";
+import { memoryIo } from "./memory-io.js";
 
 const HINT = "(run sheetparse --help for usage)\n";
 
@@ -115,7 +116,7 @@ describe("no stack traces", () => {
   it("a bug on one input becomes that input's fatal diagnostic, and the batch goes on", async () => {
     // A profile without its tables makes the parser throw: a stand-in for any internal error.
     const broken = { name: "broken" } as unknown as Profile;
-    const { count, results } = loadInputs([cliFixtures.one, cliFixtures.two], { profile: broken });
+    const { count, results } = loadInputs(memoryIo().io, [cliFixtures.one, cliFixtures.two], { profile: broken });
     const documents = [];
     for await (const result of results) documents.push(result);
     expect(count).toBe(2);
