@@ -1,8 +1,17 @@
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
+
+/** The built CLI, which test/cli/helpers.ts runs in process. */
+const dist = join(import.meta.dirname, "dist");
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // A process per test file: in-process CLI runs change the working directory, which worker threads may not.
+    pool: "forks",
+    // Node loads dist/ itself, as bin/sheetparse does, rather than vitest's module runner:
+    // the same module graph as the launcher, and the --jobs workers' own files beside it.
+    server: { deps: { external: [new RegExp(`^${dist.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/`)] } },
     testTimeout: 60_000,
     // Removing a 100 MB test file and a 10,000-file folder can outlast the 10 s default on a busy machine.
     hookTimeout: 60_000,

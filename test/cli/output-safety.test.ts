@@ -38,15 +38,15 @@ describe("an output that is one of the inputs is refused, before anything is wri
     ["the same name", (): [string, string] => [sheet, "it is one of the inputs"]],
     ["a symlink to it", (): [string, string] => (symlinkSync(sheet, join(dir, "link.json")), [join(dir, "link.json"), `it is the input ${sheet}`])],
     ["a hard link to it", (): [string, string] => (linkSync(sheet, join(dir, "hard.json")), [join(dir, "hard.json"), `it is the input ${sheet}`])],
-  ])("%s", (_, target) => {
+  ])("%s", async (_, target) => {
     const [output, why] = target();
     for (const format of ["json", "yaml", "csv"]) {
-      const run = runCli([sheet, "--format", format, "-o", output]);
+      const run = await runCli([sheet, "--format", format, "-o", output]);
       expect(run.stderr).toBe(`sheetparse: refusing to overwrite ${output}: ${why}\n`);
       expect(run.code).toBe(2);
       expect(readFileSync(sheet)).toEqual(sheetBytes());
     }
-    const report = runCli(["report", sheet, "-o", output]);
+    const report = await runCli(["report", sheet, "-o", output]);
     expect(report.code).toBe(2);
     expect(readFileSync(sheet)).toEqual(sheetBytes());
   });
@@ -60,11 +60,11 @@ describe("an output that is one of the inputs is refused, before anything is wri
     expect(readFileSync(sheet)).toEqual(sheetBytes());
   });
 
-  it("--table all: a DIR/NAME.csv that is a symlink to an input; the folder is left as it was", () => {
+  it("--table all: a DIR/NAME.csv that is a symlink to an input; the folder is left as it was", async () => {
     const out = join(dir, "out");
     mkdirSync(out);
     symlinkSync(sheet, join(out, "years.csv"));
-    const run = runCli([sheet, "--table", "all", "-o", out]);
+    const run = await runCli([sheet, "--table", "all", "-o", out]);
     expect(run.stderr).toBe(`sheetparse: refusing to overwrite ${join(out, "years.csv")}: it is the input ${sheet}\n`);
     expect(run.code).toBe(2);
     expect(readFileSync(sheet)).toEqual(sheetBytes());
@@ -73,33 +73,33 @@ describe("an output that is one of the inputs is refused, before anything is wri
 });
 
 describe("when no input could be read, the target is left as it was", () => {
-  it("json, csv and report: a mistyped folder", () => {
+  it("json, csv and report: a mistyped folder", async () => {
     const target = join(dir, "out.txt");
     for (const args of [["--format", "json"], ["--table", "projects"], ["--format", "ndjson"]]) {
       writeFileSync(target, OLD);
-      const run = runCli([join(dir, "no-such-folder"), ...args, "-o", target]);
+      const run = await runCli([join(dir, "no-such-folder"), ...args, "-o", target]);
       expect(run.stderr).toBe(`${join(dir, "no-such-folder")}: no such file or directory\nsheetparse: no input could be read: ${target} left as it was\n`);
       expect(run.code).toBe(2);
       expect(readFileSync(target, "utf8")).toBe(OLD);
     }
-    const run = runCli(["report", join(dir, "no-such-folder"), "-o", target]);
+    const run = await runCli(["report", join(dir, "no-such-folder"), "-o", target]);
     expect(run.stderr).toContain(`sheetparse: no input could be read: ${target} left as it was\n`);
     expect(run.code).toBe(2);
     expect(readFileSync(target, "utf8")).toBe(OLD);
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it("--table all: a folder it created is removed again", () => {
+  it("--table all: a folder it created is removed again", async () => {
     const out = join(dir, "new", "tables");
-    const run = runCli([join(dir, "missing.txt"), "--table", "all", "-o", out]);
+    const run = await runCli([join(dir, "missing.txt"), "--table", "all", "-o", out]);
     expect(run.code).toBe(2);
     expect(existsSync(join(dir, "new"))).toBe(false);
   });
 
-  it("but one readable input in a batch is enough: the others get their fatal documents, exit 2", () => {
+  it("but one readable input in a batch is enough: the others get their fatal documents, exit 2", async () => {
     const target = join(dir, "out.json");
     writeFileSync(target, OLD);
-    const run = runCli([sheet, join(dir, "missing.txt"), "-o", target]);
+    const run = await runCli([sheet, join(dir, "missing.txt"), "-o", target]);
     expect(run.code).toBe(2);
     expect((JSON.parse(readFileSync(target, "utf8")) as unknown[]).length).toBe(2);
   });
@@ -124,35 +124,35 @@ describe("a failed write leaves the target as it was", () => {
 });
 
 describe("a run that succeeds", () => {
-  it("replaces the target, keeping its mode, and leaves no temporary file", () => {
+  it("replaces the target, keeping its mode, and leaves no temporary file", async () => {
     const target = join(dir, "out.json");
     writeFileSync(target, OLD);
     chmodSync(target, 0o600);
-    const run = runCli([sheet, "-o", target]);
+    const run = await runCli([sheet, "-o", target]);
     expect(run.code).toBe(0);
     expect(JSON.parse(readFileSync(target, "utf8"))).toMatchObject({ source: { path: sheet } });
     expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it("writes through a symlink to the file it names, and the link stays a link", () => {
+  it("writes through a symlink to the file it names, and the link stays a link", async () => {
     const real = join(dir, "real.csv");
     writeFileSync(real, OLD);
     symlinkSync("real.csv", join(dir, "link.csv"));
-    const run = runCli([sheet, "--table", "projects", "-o", join(dir, "link.csv")]);
+    const run = await runCli([sheet, "--table", "projects", "-o", join(dir, "link.csv")]);
     expect(run.code).toBe(0);
     expect(lstatSync(join(dir, "link.csv")).isSymbolicLink()).toBe(true);
     expect(readFileSync(real, "utf8")).toMatch(/^file,projectIndex,/);
   });
 
-  it("-o - is standard output, for report too", () => {
-    const run = runCli(["report", sheet, "-o", "-"], { cwd: dir });
+  it("-o - is standard output, for report too", async () => {
+    const run = await runCli(["report", sheet, "-o", "-"], { cwd: dir });
     expect(run.stdout).toMatch(/^<!DOCTYPE html>/i);
     expect(existsSync(join(dir, "-"))).toBe(false);
   });
 
-  it("--table all -o - is a usage error: the tables need a folder", () => {
-    const run = runCli([sheet, "--table", "all", "-o", "-"]);
+  it("--table all -o - is a usage error: the tables need a folder", async () => {
+    const run = await runCli([sheet, "--table", "all", "-o", "-"]);
     expect(run.stderr).toBe("sheetparse: --table all writes one file per table: add --output DIR (run sheetparse --help for usage)\n");
     expect(run.code).toBe(2);
   });
