@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { parse } from "../../src/index.js";
 import type * as Cli from "../../src/cli/main.js";
@@ -29,6 +30,8 @@ export interface Transcript {
 export interface RunOptions {
   /** Standard input (never a TTY): a pipe of these bytes when spawned, a stream of them in process. */
   input?: string | Buffer;
+  /** In process only: standard input as a stream of the test's own, e.g. one held open while the test acts. */
+  stdin?: Readable;
   env?: Record<string, string>;
   /** The working directory; the repository root by default. */
   cwd?: string;
@@ -84,7 +87,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<Transcript> {
   return oneAtATime(async () => {
     const { run } = await loadCli();
-    const memory = memoryIo({ input: options.input ?? "", env: cliEnv(options.env) });
+    const memory = memoryIo({ input: options.input ?? "", env: cliEnv(options.env), ...(options.stdin ? { stdin: options.stdin } : {}) });
     const before = process.cwd();
     process.chdir(options.cwd ?? repoRoot);
     try {
@@ -98,7 +101,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
 }
 
 /** Runs `./bin/sheetparse ARGS` as a process of its own, in the repository root (or `cwd`) with NO_COLOR=1. */
-export function runCliSpawned(args: readonly string[], options: RunOptions = {}): Transcript {
+export function runCliSpawned(args: readonly string[], options: Omit<RunOptions, "stdin"> = {}): Transcript {
   const result = spawnSync(bin, [...args], { cwd: options.cwd ?? repoRoot, env: cliEnv(options.env), input: options.input ?? "", maxBuffer: 1024 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 });
   if (result.error) throw result.error;
   return { stdout: result.stdout.toString("utf8"), stdoutBytes: result.stdout, stderr: result.stderr.toString("utf8"), code: result.status };

@@ -9,6 +9,8 @@ import type { CliIo } from "../../src/cli/cli-io.js";
 export interface MemoryIoOptions {
   /** Standard input's bytes (a string as UTF-8); empty by default, as a closed pipe. */
   input?: string | Uint8Array;
+  /** Standard input as a stream of the test's own (one it keeps open), instead of `input`. */
+  stdin?: Readable;
   /** The whole environment the CLI sees (not merged with the process's). */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -40,7 +42,7 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const io: CliIo = {
     // One chunk, as it is all there: a 256 MiB input is refused at its first chunk, as from a pipe at its limit.
-    stdin: Readable.from(bytes.length > 0 ? [bytes] : []),
+    stdin: options.stdin ?? Readable.from(bytes.length > 0 ? [bytes] : []),
     stdout: stdout.stream,
     stderr: stderr.stream,
     env: options.env ?? {},

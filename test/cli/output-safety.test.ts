@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { PassThrough } from "node:stream";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bin, cliFixtures, repoRoot, runCli } from "./helpers.js";
@@ -159,7 +160,7 @@ describe("a run that succeeds", () => {
 });
 
 describe("up front and on interruption", () => {
-  /** Starts the CLI with a stdin that stays open, so the run waits there until it is killed or fails. */
+  /** Starts the CLI as a process with a stdin that stays open, so the run waits there until it is killed or fails. */
   function start(args: readonly string[]): { exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill(signal: NodeJS.Signals): void } {
     const child = spawn(bin, [...args], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
     let stderr = "";
@@ -171,9 +172,13 @@ describe("up front and on interruption", () => {
   }
 
   it("a bad output path fails before any input is read (stdin is never waited for)", async () => {
-    const run = start(["-", "-o", join(dir, "no-such-folder", "out.json")]);
-    const result = await run.exit;
-    expect(result).toEqual({ code: 2, signal: null, stderr: `sheetparse: cannot write ${join(dir, "no-such-folder", "out.json")}: no such directory\n` });
+    // In process, on a standard input that never ends: a run that waited for it would never finish.
+    const stdin = new PassThrough();
+    const result = await runCli(["-", "-o", join(dir, "no-such-folder", "out.json")], { stdin });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: `sheetparse: cannot write ${join(dir, "no-such-folder", "out.json")}: no such directory\n` });
+    // Not even started: a process reading its stdin would stay alive waiting for it.
+    expect(stdin.readableFlowing).toBeNull();
+    stdin.destroy();
   });
 
   it("SIGINT removes the temporary file, leaves the target as it was, and ends the process by the signal", async () => {
