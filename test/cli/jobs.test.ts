@@ -2,12 +2,13 @@
  * `--jobs N` (issue 13, part 2): worker threads change nothing the main thread prints.
  * Every output of a batch with `--jobs 2` is compared byte for byte with `--jobs 1`, on the
  * reference fixtures with a missing file in the middle and on the other layouts with
- * `--profile auto`; results keep input order when the first file is the slowest.
+ * `--profile auto`. That results keep input order when the first file is far the slowest
+ * (a 1 MB file, parsed twice) is in test/long/jobs.test.ts (`npm run test:long`).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { referenceFixtureInputs, fixturesDir } from "../helpers/fixtures.js";
 import { runCli, type Transcript } from "./helpers.js";
 
@@ -81,31 +82,6 @@ describe("--jobs 2 prints exactly what --jobs 1 prints", () => {
     const two = await runCli([...args, "--jobs", "2"], { input });
     expectSame([one, two]);
     expect(two.stdout.split("\n")[1]).toContain('"path":null');
-  });
-});
-
-describe("results keep input order", () => {
-  const dir = mkdtempSync(join(tmpdir(), "sheetparse-jobs-order-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("when the first file is far slower than the others", async () => {
-    const sheet = readFileSync(join(fixturesDir, "policy-with-projects.txt"), "utf8");
-    // About 1 MB: parsed while the other worker gets through every small file.
-    const big = join(dir, "0-big.txt");
-    writeFileSync(big, sheet.repeat(Math.ceil(1_000_000 / sheet.length)));
-    const small = Array.from({ length: 12 }, (_, index) => {
-      const path = join(dir, `small-${String(index).padStart(2, "0")}.txt`);
-      writeFileSync(path, sheet);
-      return path;
-    });
-    const inputs = [big, ...small];
-    const two = await runCli([...inputs, "--format", "ndjson", "--jobs", "2"]);
-    const paths = two.stdout
-      .trimEnd()
-      .split("\n")
-      .map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
-    expect(paths).toEqual(inputs);
-    expectSame([await runCli([...inputs, "--format", "ndjson", "--jobs", "1"]), two]);
   });
 });
 

@@ -35,14 +35,21 @@ function collector(): { stream: Writable; bytes(): Buffer } {
   return { stream, bytes: () => Buffer.concat(chunks) };
 }
 
+/** What a pipe delivers at a time on Linux. */
+const PIPE_CHUNK = 64 * 1024;
+
+/** The bytes in the pieces a pipe delivers, as views: reading adds them up as it would from a pipe. */
+function* pipeChunks(bytes: Buffer): Generator<Buffer> {
+  for (let start = 0; start < bytes.length; start += PIPE_CHUNK) yield bytes.subarray(start, start + PIPE_CHUNK);
+}
+
 export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
   const stdout = collector();
   const stderr = collector();
   const input = options.input ?? "";
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const io: CliIo = {
-    // One chunk, as it is all there: a 256 MiB input is refused at its first chunk, as from a pipe at its limit.
-    stdin: options.stdin ?? Readable.from(bytes.length > 0 ? [bytes] : []),
+    stdin: options.stdin ?? Readable.from(pipeChunks(bytes)),
     stdout: stdout.stream,
     stderr: stderr.stream,
     env: options.env ?? {},
