@@ -2,7 +2,9 @@
  * The CLI's streams and environment as one object (issue 13, part 4). Commands read,
  * write and look at the environment only through it, never through `process`, so that a
  * caller — the tests — can run the CLI inside its own process with streams of its own.
- * Files stay on the real file system, relative to the process's working directory.
+ * What stays the process's: files, relative to its working directory; its pid in the
+ * names of temporary files; and the handlers that remove those files on exit or a signal
+ * (temp-files.ts), installed only while such a file exists.
  */
 import type { Readable, Writable } from "node:stream";
 
