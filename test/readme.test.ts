@@ -1,14 +1,16 @@
 /**
  * The README tells the truth (issue 14, part 7): every command it shows with its
  * output is run and compared, and its synopses name the options `--help` names.
- * Runs ./bin/sheetparse from dist/ (npm test builds first). Commands that use jq
- * are skipped where jq is not installed.
+ * Runs the README's commands as written, in bash, with ./bin/sheetparse from dist/
+ * (npm test builds first); `--help` runs in process. Commands that use jq are skipped
+ * where jq is not installed.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./helpers/fixtures.js";
+import { runCli } from "./cli/helpers.js";
 
 const README = readFileSync(join(repoRoot, "README.md"), "utf8");
 const hasJq = spawnSync("jq", ["--version"], { stdio: "ignore" }).status === 0;
@@ -122,8 +124,8 @@ describe("README", () => {
     return lines.slice(start, end).join("\n");
   }
 
-  function helpOptions(args: string[]): string[] {
-    const run = spawnSync(join(repoRoot, "bin/sheetparse"), args, { cwd: repoRoot, encoding: "utf8" });
+  async function helpOptions(args: string[]): Promise<string[]> {
+    const run = await runCli(args);
     const section = /Options:\n([\s\S]*?)\n\n/.exec(run.stdout)?.[1] ?? "";
     const flags = section.split("\n").flatMap((line) => /^\s{2}(?:-\w, )?(--[a-z-]+)/.exec(line)?.[1] ?? []);
     return options(flags.join(" "));
@@ -133,7 +135,7 @@ describe("README", () => {
     ["", ["--help"]],
     ["check ", ["check", "--help"]],
     ["report ", ["report", "--help"]],
-  ])("the synopsis of sheetparse %s names the options of its --help", (prefix, args) => {
-    expect(options(synopsis(prefix))).toEqual(helpOptions(args));
+  ])("the synopsis of sheetparse %s names the options of its --help", async (prefix, args) => {
+    expect(options(synopsis(prefix))).toEqual(await helpOptions(args));
   });
 });

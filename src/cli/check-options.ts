@@ -34,15 +34,18 @@ export function maxWarningsParser(lang: Lang): (value: string) => number {
   };
 }
 
-/** The command's options from its flags and the process. */
-export function checkOptionsOf(flags: CheckFlags, colors: Colors, version: string): CheckCommandOptions {
+/**
+ * The command's options from its flags. `stdoutIsTTY`: the source line and caret help a
+ * person at a terminal; in a pipe they are noise. The config file is looked for from the
+ * process's working directory, against which every relative path of the run resolves.
+ */
+export function checkOptionsOf(flags: CheckFlags, colors: Colors, version: string, stdoutIsTTY: boolean): CheckCommandOptions {
   const options: CheckCommandOptions = {
     reporter: flags.reporter,
     rules: flags.rule,
     cwd: process.cwd(),
     colors,
-    // The source line and caret help a person at a terminal; in a pipe they are noise.
-    codeFrame: process.stdout.isTTY === true,
+    codeFrame: stdoutIsTTY,
     version,
   };
   if (flags.maxWarnings !== undefined) options.maxWarnings = flags.maxWarnings;

@@ -12,6 +12,7 @@ import { write } from "./io.js";
 import { combineOutputs, makeOutputDirectory, openFileOutput, stdoutOutput, type Destination, type Output } from "./output.js";
 import type { TableChoice } from "./parse-options.js";
 import { identifyInputs } from "./same-file.js";
+import type { CliIo } from "./cli-io.js";
 
 export interface CsvSinkOptions extends CsvOptions {
   table: TableChoice;
@@ -39,17 +40,18 @@ function mergeUnmappable(into: Map<string, Unmappable>, found: readonly Unmappab
 
 /** One output per table: stdout, the file of `--output`, or `DIR/<table>.csv` for `all`. Throws OutputError, leaving nothing behind. */
 async function openTargets(
+  io: CliIo,
   options: CsvSinkOptions,
   names: readonly TableName[],
   inputs: readonly InputRef[],
 ): Promise<{ targets: { name: TableName; output: Output }[]; destination: Destination }> {
   if (options.output === undefined) {
-    const output = stdoutOutput();
+    const output = stdoutOutput(io);
     return { targets: names.map((name) => ({ name, output })), destination: output };
   }
   const all = options.table === "all";
   const undo = all ? makeOutputDirectory(options.output) : () => undefined;
-  const files = identifyInputs(inputs);
+  const files = identifyInputs(inputs, io.stdinFd);
   const targets: { name: TableName; output: Output }[] = [];
   try {
     for (const name of names) targets.push({ name, output: openFileOutput(all ? join(options.output, `${name}.csv`) : options.output, files) });
@@ -67,13 +69,14 @@ async function openTargets(
  * CP932 could not hold, per document. The files are put in place by `destination.commit()`.
  */
 export async function createCsvSink(
+  io: CliIo,
   options: CsvSinkOptions,
   inputs: readonly InputRef[],
   report: (document: Document, unmappable: Unmappable[]) => Promise<void>,
 ): Promise<{ sink: Sink; destination: Destination }> {
   const encode = await encoderFor(options.encoding);
   const names: readonly TableName[] = options.table === "all" ? TABLE_NAMES : [options.table];
-  const { targets, destination } = await openTargets(options, names, inputs);
+  const { targets, destination } = await openTargets(io, options, names, inputs);
   try {
     for (const { name, output } of targets) {
       const header = encode(formatCsvHeader(name, options)).bytes;

@@ -1,4 +1,4 @@
-/** The CLI's contact with the process: stdin, stdout with back-pressure, stderr. */
+/** The CLI's contact with its IO object's streams: stdin, stdout with back-pressure, stderr. */
 import { once } from "node:events";
 import { fstatSync } from "node:fs";
 import type { ReadResult } from "../source/inputs.js";
@@ -8,25 +8,26 @@ import { printable } from "../report/printable.js";
 import { systemReasonOf } from "./system-error.js";
 import type { Lang } from "../messages/types.js";
 import { renderOutputProblem, type OutputProblem } from "../messages/output.js";
+import type { CliIo } from "./cli-io.js";
 
 /**
  * Reads standard input to its end, within the sheet limit (`sheetparse < /dev/zero` must not
  * grow without end). A directory as stdin (`sheetparse < somedir`) reads as nothing at all,
  * so it is refused by its type first instead of parsing as an empty sheet.
  */
-export async function readStdin(): Promise<ReadResult> {
+export async function readStdin(io: CliIo): Promise<ReadResult> {
   try {
-    if (fstatSync(0).isDirectory()) return readFailure({ id: "stdinIsDirectory", data: {} });
+    if (io.stdinFd !== null && fstatSync(io.stdinFd).isDirectory()) return readFailure({ id: "stdinIsDirectory", data: {} });
   } catch {
     // No descriptor 0 to look at (closed stdin): reading below says what there is.
   }
   const chunks: Buffer[] = [];
   let total = 0;
   try {
-    for await (const chunk of process.stdin) {
+    for await (const chunk of io.stdin) {
       total += (chunk as Buffer).length;
       if (total > MAX_SHEET_BYTES) {
-        process.stdin.destroy();
+        io.stdin.destroy();
         return readFailure({ id: "tooLarge", data: { limit: MAX_SHEET_BYTES, what: "sheet" } });
       }
       chunks.push(chunk as Buffer);
@@ -91,19 +92,20 @@ export function outputErrorMessage(error: unknown, target?: string, lang: Lang =
 }
 
 /**
- * Guards stdout for commands that write with a bare `process.stdout.write` (help,
- * --version, schema): an error is kept instead of crashing with a stack trace. Returns
- * a function that reports the kept error (a closed pipe is not one) once the command is
- * done, and says whether there was one to report.
+ * Guards stdout for commands that write with a bare `stdout.write` (help, --version,
+ * schema): an error is kept instead of crashing with a stack trace. Returns a function
+ * that reports the kept error (a closed pipe is not one) once the command is done, and
+ * says whether there was one to report. The listener stays on the stream: an error after
+ * the run must not crash either.
  */
-export function guardStdout(): (lang: Lang) => boolean {
+export function guardStdout(io: CliIo): (lang: Lang) => boolean {
   let kept: Error | null = null;
-  process.stdout.on("error", (error: Error) => {
+  io.stdout.on("error", (error: Error) => {
     kept ??= error;
   });
   return (lang) => {
     if (!kept || isBrokenPipe(kept)) return false;
-    writeError(outputErrorMessage(kept, undefined, lang) ?? renderOutputProblem(lang, { id: "cannotWriteOutput", data: { reason: { id: "detail", data: { text: kept.message } } } }));
+    writeError(io, outputErrorMessage(kept, undefined, lang) ?? renderOutputProblem(lang, { id: "cannotWriteOutput", data: { reason: { id: "detail", data: { text: kept.message } } } }));
     return true;
   };
 }
@@ -113,6 +115,6 @@ export function guardStdout(): (lang: Lang) => boolean {
  * and quotes texts from outside, and a newline or ESC in them must not reach a terminal
  * or a CI log (where `::error …` at a line's start is a command) as they are.
  */
-export function writeError(message: string): void {
-  process.stderr.write(`sheetparse: ${printable(message)}\n`);
+export function writeError(io: CliIo, message: string): void {
+  io.stderr.write(`sheetparse: ${printable(message)}\n`);
 }

@@ -10,6 +10,7 @@ import type { Diagnostic, Document } from "../model/schema.js";
 import { DEFAULT_PROFILE } from "../profile/registry.js";
 import { printable } from "../report/printable.js";
 import { readStdin } from "./io.js";
+import { traceError, type CliIo } from "./cli-io.js";
 import { cliMessages } from "../messages/cli.js";
 import type { Lang } from "../messages/types.js";
 import type { Reason } from "../messages/reasons.js";
@@ -35,9 +36,9 @@ export function fatalResult(path: string | null, messageId: string, message: str
   return unreadable === undefined ? result : { ...result, unreadable };
 }
 
-/** A bug met on one input: reported as that input's fatal diagnostic (stack only with DEBUG=sheetparse), so the batch goes on. */
-export function internalErrorResult(path: string | null, error: unknown, options: ParseOptions): ParseResult {
-  if ((process.env["DEBUG"] ?? "").includes("sheetparse")) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+/** A bug met on one input: reported as that input's fatal diagnostic (stack on `io`'s stderr only with DEBUG=sheetparse), so the batch goes on. */
+export function internalErrorResult(io: CliIo, path: string | null, error: unknown, options: ParseOptions): ParseResult {
+  traceError(io, error);
   return fatalResult(path, "internalError", `internal error: ${(error as Error).message ?? String(error)}`, options);
 }
 
@@ -51,20 +52,21 @@ export function autoProfileNote(result: ParseResult, lang: Lang): string | null 
 }
 
 /** A text, PDF, workbook, HTML or CSV input through the pipeline; a bug met becomes that input's fatal result. */
-export async function parseSafely(input: Uint8Array, path: string | null, options: ParseOptions): Promise<ParseResult> {
+export async function parseSafely(io: CliIo, input: Uint8Array, path: string | null, options: ParseOptions): Promise<ParseResult> {
   try {
     return await parseAnyDetailed(input, { ...options, path });
   } catch (error) {
-    return internalErrorResult(path, error, options);
+    return internalErrorResult(io, path, error, options);
   }
 }
 
 /**
  * The inputs the operands expand to: how many, whether they are a single input (JSON
  * prints the Document itself, not an array), the list (so that `--output` can refuse to
- * overwrite one), and the results, lazily.
+ * overwrite one), and the results, lazily. `-` reads `io`'s stdin.
  */
 export function loadInputs(
+  io: CliIo,
   operands: readonly string[],
   options: ParseOptions,
 ): { count: number; single: boolean; inputs: readonly InputRef[]; results: AsyncGenerator<ParseResult> } {
@@ -75,11 +77,11 @@ export function loadInputs(
       if (input.kind === "unreadable") {
         yield fatalResult(input.path, "unreadable", input.message, options, input.reason);
       } else if (input.kind === "stdin") {
-        const read = await readStdin();
-        yield read.ok ? await parseSafely(read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
+        const read = await readStdin(io);
+        yield read.ok ? await parseSafely(io, read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
       } else {
         const read = readInputFile(input.path);
-        yield read.ok ? await parseSafely(read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
+        yield read.ok ? await parseSafely(io, read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
       }
     }
   }

@@ -1,6 +1,7 @@
 /**
  * The command line: parse options, call the library, format, return an exit code.
- * Only cli/ touches `process`; commander's own exits on bad arguments become exit 2.
+ * Commands reach the process only through the IO object (cli-io.ts), so that a caller may
+ * give them other streams; commander's own exits on bad arguments become exit 2.
  */
 import { lstatSync, readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -9,6 +10,7 @@ import { selectProfiles } from "../profile/select.js";
 import { builtinProfiles } from "../profile/registry.js";
 import type { ParseOptions } from "../parse.js";
 import { guardStdout, isBrokenPipe, outputErrorMessage, writeError } from "./io.js";
+import { processIo, wantsStack, type CliIo } from "./cli-io.js";
 import { FORMATS, TABLE_CHOICES, parseOutputEncoding, resolveParseFlags, type ParseFlags } from "./parse-options.js";
 import { REPORTER_NAMES, checkHelp, checkOptionsOf, maxWarningsParser, type CheckFlags } from "./check-options.js";
 import { loadColors, wantsColor } from "./colors.js";
@@ -37,8 +39,8 @@ interface CommonOptions {
   lang?: string;
 }
 
-async function parseOptionsOf(options: CommonOptions): Promise<ParseOptions> {
-  const lang = langOf(options.lang, process.env);
+async function parseOptionsOf(options: CommonOptions, io: CliIo): Promise<ParseOptions> {
+  const lang = langOf(options.lang, io.env);
   const encoding = parseEncodingOption(options.encoding);
   if (encoding === null) throw new UsageError(cliMessages[lang].unknownEncoding(options.encoding));
   const selected = await selectProfiles(options.profile.length > 0 ? options.profile : ["reference"]);
@@ -94,7 +96,7 @@ function handleCommandWord(program: Command, inputs: readonly string[], lang: La
  * The program in `lang`: help texts, commander's own errors and the option parsers' refusals.
  * Settings made before the subcommands are created (help, output, the hint) are inherited by them.
  */
-function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
+function buildProgram(setExit: (code: number) => void, lang: Lang, io: CliIo): Command {
   const help = helpTexts[lang];
   const say = usageMessages[lang];
   const program = new Command();
@@ -125,23 +127,33 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     .showHelpAfterError(say.helpHint)
     .exitOverride();
   addCommonOptions(program, help);
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(commanderErrorText(text, lang)) });
+  // Help, --version and commander's errors go to the IO's streams, wrapped to its terminal's width.
+  program.configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    // 80, commander's width when the stream is not a terminal.
+    getOutHelpWidth: () => io.columns.stdout ?? 80,
+    getErrHelpWidth: () => io.columns.stderr ?? 80,
+    getOutHasColors: () => wantsColor(true, io.isTTY.stdout, io.env),
+    getErrHasColors: () => wantsColor(true, io.isTTY.stderr, io.env),
+    outputError: (text, write) => write(commanderErrorText(text, lang)),
+  });
   program.action(async (inputs: string[], options: CommonOptions & ParseFlags & { jobs?: number | "auto" }) => {
     if (handleCommandWord(program, inputs, lang)) {
       setExit(0);
       return;
     }
-    if (inputs.length === 0 && process.stdin.isTTY) {
-      process.stderr.write(program.helpInformation());
+    if (inputs.length === 0 && io.isTTY.stdin) {
+      io.stderr.write(program.helpInformation());
       setExit(2);
       return;
     }
-    const flags = resolveParseFlags(options, program.getOptionValueSource("format") !== "default", langOf(options.lang, process.env));
+    const flags = resolveParseFlags(options, program.getOptionValueSource("format") !== "default", langOf(options.lang, io.env));
     if (!flags.ok) throw new UsageError(flags.message);
-    const parseOptions = await parseOptionsOf(options);
+    const parseOptions = await parseOptionsOf(options, io);
     // Loaded here, not at the top, so `--help`, `--version` and the other commands start faster.
     const { runParseCommand } = await import("./commands/parse.js");
-    setExit(await runParseCommand(inputs, parseOptions, { ...flags.options, jobs: jobsOf(options.jobs) }));
+    setExit(await runParseCommand(io, inputs, parseOptions, { ...flags.options, jobs: jobsOf(options.jobs) }));
   });
 
   addCommonOptions(
@@ -153,7 +165,7 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     help,
   ).action(async (file: string, options: CommonOptions) => {
     const { runAstCommand } = await import("./commands/ast.js");
-    setExit(await runAstCommand(file, await parseOptionsOf(options)));
+    setExit(await runAstCommand(io, file, await parseOptionsOf(options, io)));
   });
 
   program
@@ -165,9 +177,9 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     .exitOverride()
     .action(async (inputs: string[], options: { encoding: string; lang?: string }) => {
       const encoding = parseEncodingOption(options.encoding);
-      if (encoding === null) throw new UsageError(cliMessages[langOf(options.lang, process.env)].unknownEncoding(options.encoding));
+      if (encoding === null) throw new UsageError(cliMessages[langOf(options.lang, io.env)].unknownEncoding(options.encoding));
       const { runTextCommand } = await import("./commands/text.js");
-      setExit(await runTextCommand(inputs, { encoding, lang: langOf(options.lang, process.env) }));
+      setExit(await runTextCommand(io, inputs, { encoding, lang: langOf(options.lang, io.env) }));
     });
 
   // Without this the program's own --output, --encoding and --profile would take those
@@ -186,16 +198,16 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     help,
   );
   report.action(async (inputs: string[], options: CommonOptions & { output?: string; jobs?: number | "auto" }) => {
-    if (inputs.length === 0 && process.stdin.isTTY) {
-      process.stderr.write(report.helpInformation());
+    if (inputs.length === 0 && io.isTTY.stdin) {
+      io.stderr.write(report.helpInformation());
       setExit(2);
       return;
     }
-    const parseOptions = await parseOptionsOf(options);
+    const parseOptions = await parseOptionsOf(options, io);
     const { runReportCommand } = await import("./commands/report.js");
     // `-o -` is standard output, as for parsing.
     const output = options.output === undefined || options.output === "-" ? {} : { output: options.output };
-    setExit(await runReportCommand(inputs, parseOptions, { ...output, jobs: jobsOf(options.jobs) }));
+    setExit(await runReportCommand(io, inputs, parseOptions, { ...output, jobs: jobsOf(options.jobs) }));
   });
 
   const check = addCommonOptions(
@@ -214,15 +226,15 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     help,
   );
   check.action(async (inputs: string[], options: CommonOptions & CheckFlags & { jobs?: number | "auto" }) => {
-    if (inputs.length === 0 && process.stdin.isTTY) {
-      process.stderr.write(check.helpInformation());
+    if (inputs.length === 0 && io.isTTY.stdin) {
+      io.stderr.write(check.helpInformation());
       setExit(2);
       return;
     }
-    const parseOptions = await parseOptionsOf(options);
+    const parseOptions = await parseOptionsOf(options, io);
     const { runCheckCommand } = await import("./commands/check.js");
-    const colors = await loadColors(wantsColor(options.color, process.stdout.isTTY === true, process.env));
-    setExit(await runCheckCommand(inputs, parseOptions, { ...checkOptionsOf(options, colors, packageVersion()), jobs: jobsOf(options.jobs) }));
+    const colors = await loadColors(wantsColor(options.color, io.isTTY.stdout, io.env));
+    setExit(await runCheckCommand(io, inputs, parseOptions, { ...checkOptionsOf(options, colors, packageVersion(), io.isTTY.stdout), jobs: jobsOf(options.jobs) }));
   });
 
   program
@@ -234,7 +246,7 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     .action(async (options: { profile: boolean }) => {
       // zod is the costliest import; only this command needs it as a value.
       const { runSchemaCommand } = await import("./commands/schema.js");
-      setExit(runSchemaCommand(options));
+      setExit(runSchemaCommand(io, options));
     });
 
   program
@@ -243,21 +255,26 @@ function buildProgram(setExit: (code: number) => void, lang: Lang): Command {
     .addOption(langOption(help.lang))
     .exitOverride()
     .action(() => {
-      for (const profile of builtinProfiles.values()) process.stdout.write(`${profile.name}\t${profile.description ?? ""}\n`);
+      for (const profile of builtinProfiles.values()) io.stdout.write(`${profile.name}\t${profile.description ?? ""}\n`);
       setExit(0);
     });
   return program;
 }
 
-/** Runs the CLI with the given arguments (without `node` and the script) and sets process.exitCode. */
-export async function run(argv: readonly string[]): Promise<void> {
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) on `io`, the
+ * process's own streams by default, and resolves to the exit code (bin/sheetparse makes it
+ * the process's). Nothing of the run is left in the process: no exit code, no listener
+ * but the one that keeps an error of `io.stdout` from crashing.
+ */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number): void => {
     exitCode = Math.max(exitCode, code);
   };
-  const reportStdoutError = guardStdout();
-  const lang = langOfArgv(argv, process.env);
-  const program = buildProgram(setExit, lang);
+  const reportStdoutError = guardStdout(io);
+  const lang = langOfArgv(argv, io.env);
+  const program = buildProgram(setExit, lang, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
@@ -265,23 +282,23 @@ export async function run(argv: readonly string[]): Promise<void> {
       // Help and --version are not errors; everything else commander rejects is usage.
       exitCode = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
     } else if (error instanceof UsageError) {
-      writeError(error.message);
+      writeError(io, error.message);
       exitCode = 2;
     } else if (isBrokenPipe(error)) {
       // The reader (`| head`) has what it wanted.
     } else if (outputErrorMessage(error) !== null) {
-      writeError(outputErrorMessage(error, undefined, lang) ?? "");
+      writeError(io, outputErrorMessage(error, undefined, lang) ?? "");
       exitCode = 2;
     } else {
-      writeError(renderMessage(lang, "fatal", "internalError", { detail: `internal error: ${(error as Error).message}` }));
-      if ((process.env["DEBUG"] ?? "").includes("sheetparse")) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
+      writeError(io, renderMessage(lang, "fatal", "internalError", { detail: `internal error: ${(error as Error).message}` }));
+      if (wantsStack(io)) io.stderr.write(`${(error as Error).stack ?? ""}\n`);
       exitCode = 2;
     }
   }
   // A command that failed has said why; otherwise a lost write to stdout is this run's failure.
   if (exitCode === 0) {
-    await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+    await new Promise<void>((resolve) => io.stdout.write("", () => resolve()));
     if (reportStdoutError(lang)) exitCode = 2;
   }
-  process.exitCode = exitCode;
+  return exitCode;
 }

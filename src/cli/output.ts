@@ -32,6 +32,7 @@ import { systemReasonOf } from "./system-error.js";
 import { renderOutputProblem, type OutputProblem } from "../messages/output.js";
 import { reason as fixed, type Reason } from "../messages/reasons.js";
 import { forgetTempFile, trackTempFile } from "./temp-files.js";
+import type { CliIo } from "./cli-io.js";
 
 /**
  * A destination could not be opened, or must not be written. The message is English (as
@@ -81,8 +82,8 @@ function reason(error: unknown): Reason {
 }
 
 /** Standard output, which is never closed. */
-export function stdoutOutput(): Output {
-  return { stream: process.stdout, commit: () => Promise.resolve(), discard: () => Promise.resolve() };
+export function stdoutOutput(io: CliIo): Output {
+  return { stream: io.stdout, commit: () => Promise.resolve(), discard: () => Promise.resolve() };
 }
 
 /** The target's stats (following symlinks), or null when there is no such file yet. */
@@ -216,9 +217,9 @@ export function openFileOutput(path: string, inputs: InputFiles): Output {
   };
 }
 
-/** `--output PATH`, or stdout without one. Throws OutputError (see openFileOutput). */
-export function openOutput(path: string | undefined, inputs: readonly InputRef[]): Output {
-  return path === undefined ? stdoutOutput() : openFileOutput(path, identifyInputs(inputs));
+/** `--output PATH`, or `io`'s stdout without one. Throws OutputError (see openFileOutput). */
+export function openOutput(io: CliIo, path: string | undefined, inputs: readonly InputRef[]): Output {
+  return path === undefined ? stdoutOutput(io) : openFileOutput(path, identifyInputs(inputs, io.stdinFd));
 }
 
 /**

@@ -56,14 +56,14 @@ describe("README: Checking sheets in CI", () => {
     expect(ruleRows).toEqual(rules.map((rule) => [`\`${rule.id}\``, rule.defaultSeverity, rule.description]));
   });
 
-  it("shows command output that the command really prints", () => {
+  it("shows command output that the command really prints", async () => {
     const blocks = checkSection().split("```text\n").slice(1).map((block) => block.slice(0, block.indexOf("```")));
     const transcripts = blocks.filter((block) => block.startsWith("$ ./bin/sheetparse check "));
     expect(transcripts.length).toBeGreaterThanOrEqual(2);
     for (const block of transcripts) {
       const [command = "", ...output] = block.split("\n");
       const args = command.slice("$ ./bin/sheetparse ".length).split(" ");
-      expect(runCli(args).stdout).toBe(output.join("\n"));
+      expect((await runCli(args)).stdout).toBe(output.join("\n"));
     }
   });
 });

@@ -29,9 +29,9 @@ describe("an operand that cannot be read says why", () => {
     ["dangling.txt", "broken symlink (to nowhere.txt)"],
     ["one.txt/x.txt", "not a directory (a part of the path is a file)"],
     ["missing.txt", "no such file or directory"],
-  ])("%s: %s", (operand, reason) => {
+  ])("%s: %s", async (operand, reason) => {
     for (const command of [[], ["check"]]) {
-      const run = runCli([...command, operand, "one.txt"], { cwd: dir });
+      const run = await runCli([...command, operand, "one.txt"], { cwd: dir });
       expect(run.stderr).toContain(`${operand}: ${reason}\n`);
       expect(run.code).toBe(2);
     }
@@ -47,9 +47,9 @@ describe("--max-warnings takes decimal digits only", () => {
     expect(() => parseMaxWarnings(value)).toThrow(/whole number/);
   });
 
-  it("exits 2 with one line naming the option", () => {
+  it("exits 2 with one line naming the option", async () => {
     for (const value of ["1e3", "0x10"]) {
-      const run = runCli(["check", cliFixtures.one, "--max-warnings", value]);
+      const run = await runCli(["check", cliFixtures.one, "--max-warnings", value]);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr.split("\n")[0]).toBe(`error: option '--max-warnings <n>' argument '${value}' is invalid. Expected a whole number of 0 or more, in decimal digits.`);

@@ -31,26 +31,26 @@ describe("command words on the command line", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("a mistyped command: one line, nothing on stdout, exit 2, and the other operands are not read", () => {
-    const run = runCli(["chekc", "x.txt"], { cwd: dir });
+  it("a mistyped command: one line, nothing on stdout, exit 2, and the other operands are not read", async () => {
+    const run = await runCli(["chekc", "x.txt"], { cwd: dir });
     expect(run).toMatchObject({ stdout: "", stderr: 'sheetparse: unknown command "chekc" — did you mean check?\n', code: 2 });
   });
 
-  it("help, help COMMAND, and help of an unknown command", () => {
-    expect(runCli(["help"], { cwd: dir })).toMatchObject({ stdout: runCli(["--help"]).stdout, stderr: "", code: 0 });
-    expect(runCli(["help", "check"], { cwd: dir })).toMatchObject({ stdout: runCli(["check", "--help"]).stdout, stderr: "", code: 0 });
-    const unknown = runCli(["help", "chekc"], { cwd: dir });
+  it("help, help COMMAND, and help of an unknown command", async () => {
+    expect(await runCli(["help"], { cwd: dir })).toMatchObject({ stdout: (await runCli(["--help"])).stdout, stderr: "", code: 0 });
+    expect(await runCli(["help", "check"], { cwd: dir })).toMatchObject({ stdout: (await runCli(["check", "--help"])).stdout, stderr: "", code: 0 });
+    const unknown = await runCli(["help", "chekc"], { cwd: dir });
     expect(unknown.stdout).toBe("");
     expect(unknown.stderr).toMatch(/^sheetparse: unknown command "chekc" — did you mean check\? \(commands: .*check.*\)\n$/);
     expect(unknown.code).toBe(2);
   });
 
-  it("an existing file named like a command word is parsed, help included", () => {
+  it("an existing file named like a command word is parsed, help included", async () => {
     copyFileSync(join(repoRoot, cliFixtures.one), join(dir, "chekc"));
     copyFileSync(join(repoRoot, cliFixtures.one), join(dir, "help"));
     const expected = { ...libraryDocument(cliFixtures.one) };
     for (const name of ["chekc", "help"]) {
-      const run = runCli([name], { cwd: dir });
+      const run = await runCli([name], { cwd: dir });
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ source: { path: name }, projects: expected.projects });
     }

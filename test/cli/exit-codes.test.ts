@@ -9,6 +9,7 @@ import type { Profile } from "../../src/profile/schema.js";
 import { loadInputs } from "../../src/cli/load.js";
 import { getExitCode, type RunOutcome } from "../../src/cli/exit-code.js";
 import { bin, cliFixtures, libraryDocument, repoRoot, runCli } from "./helpers.js";
+import { memoryIo } from "./memory-io.js";
 
 const HINT = "(run sheetparse --help for usage)\n";
 
@@ -21,32 +22,32 @@ function strictLines(path: string): string {
 }
 
 describe("exit code 0", () => {
-  it("a good sheet, even with --strict", () => {
-    const run = runCli([cliFixtures.one, "--strict"]);
+  it("a good sheet, even with --strict", async () => {
+    const run = await runCli([cliFixtures.one, "--strict"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
   });
 
-  it("--help and --version", () => {
-    expect(runCli(["--help"]).code).toBe(0);
-    expect(runCli(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  it("--help and --version", async () => {
+    expect((await runCli(["--help"])).code).toBe(0);
+    expect((await runCli(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
 
 describe("exit code 1 (--strict)", () => {
-  it("an unrecognised line: the data still comes out, the line is named on stderr", () => {
-    expect(runCli([cliFixtures.unrecognized]).code).toBe(0);
-    const run = runCli([cliFixtures.unrecognized, "--strict"]);
+  it("an unrecognised line: the data still comes out, the line is named on stderr", async () => {
+    expect((await runCli([cliFixtures.unrecognized])).code).toBe(0);
+    const run = await runCli([cliFixtures.unrecognized, "--strict"]);
     expect(JSON.parse(run.stdout)).toEqual(libraryDocument(cliFixtures.unrecognized));
     expect(run.stderr).toBe(strictLines(cliFixtures.unrecognized));
     expect(run.stderr).toMatch(/^test\/cli\/fixtures\/unrecognized\.txt:\d+:1: /);
     expect(run.code).toBe(1);
   });
 
-  it("an error diagnostic (invalid quantity, once the invalid-quantity rule reports it)", () => {
+  it("an error diagnostic (invalid quantity, once the invalid-quantity rule reports it)", async () => {
     const path = "test/cli/fixtures/invalid-quantity.txt";
-    expect(runCli([path]).code).toBe(0);
-    const run = runCli([path, "--strict", "--format", "ndjson"]);
+    expect((await runCli([path])).code).toBe(0);
+    const run = await runCli([path, "--strict", "--format", "ndjson"]);
     const expected = strictLines(path);
     expect(run.stderr).toBe(expected);
     expect(run.code).toBe(expected === "" ? 0 : 1);
@@ -77,21 +78,21 @@ describe("exit code 2", () => {
     ["--bom without CSV", [cliFixtures.one, "--bom"], `sheetparse: --bom applies to --format csv only ${HINT}`],
     ["--bom with cp932", [cliFixtures.one, "--format", "csv", "--bom", "--output-encoding", "cp932"], `sheetparse: --bom is for UTF-8 output; CP932 has no byte order mark ${HINT}`],
     ["an unknown option", [cliFixtures.one, "--colour"], "error: unknown option '--colour'\n" + HINT],
-  ])("%s: one line and a hint, nothing on stdout", (_name, args, stderr) => {
-    const run = runCli(args);
+  ])("%s: one line and a hint, nothing on stdout", async (_name, args, stderr) => {
+    const run = await runCli(args);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(stderr);
     expect(run.code).toBe(2);
   });
 
-  it("an --output that cannot be created", () => {
-    const run = runCli([cliFixtures.one, "--output", "no/such/dir/out.json"]);
+  it("an --output that cannot be created", async () => {
+    const run = await runCli([cliFixtures.one, "--output", "no/such/dir/out.json"]);
     expect(run.stderr).toBe("sheetparse: cannot write no/such/dir/out.json: no such directory\n");
     expect(run.code).toBe(2);
   });
 
-  it("the worst code wins: a missing file beats --strict's 1", () => {
-    const run = runCli([cliFixtures.unrecognized, "missing.txt", "--strict", "--format", "ndjson"]);
+  it("the worst code wins: a missing file beats --strict's 1", async () => {
+    const run = await runCli([cliFixtures.unrecognized, "missing.txt", "--strict", "--format", "ndjson"]);
     expect(run.stdout.trimEnd().split("\n")).toHaveLength(2);
     expect(run.stderr).toContain("missing.txt: no such file or directory\n");
     expect(run.code).toBe(2);
@@ -115,7 +116,7 @@ describe("no stack traces", () => {
   it("a bug on one input becomes that input's fatal diagnostic, and the batch goes on", async () => {
     // A profile without its tables makes the parser throw: a stand-in for any internal error.
     const broken = { name: "broken" } as unknown as Profile;
-    const { count, results } = loadInputs([cliFixtures.one, cliFixtures.two], { profile: broken });
+    const { count, results } = loadInputs(memoryIo().io, [cliFixtures.one, cliFixtures.two], { profile: broken });
     const documents = [];
     for await (const result of results) documents.push(result);
     expect(count).toBe(2);

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers.js";
 
 describe("--help", () => {
-  it.each([[["--help"]], [["check", "--help"]], [["report", "--help"]], [["help", "check"]]])("%j holds no control character but newlines", (args) => {
-    const run = runCli(args);
+  it.each([[["--help"]], [["check", "--help"]], [["report", "--help"]], [["help", "check"]]])("%j holds no control character but newlines", async (args) => {
+    const run = await runCli(args);
     expect(run.code).toBe(0);
     // eslint-disable-next-line no-control-regex -- looking for exactly these
     expect(run.stdout.match(/[\u0000-\u0009\u000b-\u001f\u007f]/g) ?? []).toEqual([]);

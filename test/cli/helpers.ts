@@ -1,10 +1,19 @@
-/** CLI transcripts: spawn bin/sheetparse (the built dist/) and capture stdout, stderr and the exit code, colour off. */
+/**
+ * CLI transcripts: stdout, stderr and the exit code of a run, colour off. `runCli` runs the
+ * built CLI (dist/, what bin/sheetparse runs) inside this process on in-memory streams;
+ * `runCliSpawned` spawns bin/sheetparse, for what only a process of its own has (signals, a
+ * closed pipe, a terminal, a real descriptor behind stdin, the launcher itself).
+ */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Readable } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { parse } from "../../src/index.js";
+import type * as Cli from "../../src/cli/main.js";
 import type { Document } from "../../src/model/schema.js";
 import { repoRoot } from "../helpers/fixtures.js";
+import { memoryIo } from "./memory-io.js";
 
 export { repoRoot };
 
@@ -14,27 +23,86 @@ export interface Transcript {
   stdout: string;
   stdoutBytes: Buffer;
   stderr: string;
-  /** The exit code; null if a signal ended the process. */
+  /** The exit code; null if a signal ended the process (spawned runs only). */
   code: number | null;
 }
 
 export interface RunOptions {
-  /** Piped to stdin (stdin is always a pipe, never a TTY). */
+  /** Standard input (never a TTY): a pipe of these bytes when spawned, a stream of them in process. */
   input?: string | Buffer;
+  /** In process only: standard input as a stream of the test's own, e.g. one held open while the test acts. */
+  stdin?: Readable;
   env?: Record<string, string>;
+  /** The working directory; the repository root by default. */
   cwd?: string;
-  /** Kills a run that hangs (a failure, not a slow pass); 60 s by default. */
+  /** Fails a run that hangs (a failure, not a slow pass); 60 s by default. */
   timeoutMs?: number;
 }
 
-/** Runs `./bin/sheetparse ARGS` in the repository root with NO_COLOR=1. */
-export function runCli(args: readonly string[], options: RunOptions = {}): Transcript {
-  // The locale is pinned (English messages) unless a test sets it: the machine's must never change a transcript.
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", LANG: "C", LC_ALL: "", LC_MESSAGES: "", ...options.env };
-  // The outer environment must not switch on stack traces or colour in the transcripts.
-  delete env["DEBUG"];
-  delete env["FORCE_COLOR"];
-  const result = spawnSync(bin, [...args], { cwd: options.cwd ?? repoRoot, env, input: options.input ?? "", maxBuffer: 1024 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 });
+/**
+ * The environment of a run: the test process's, colour off, the locale pinned (English
+ * messages) unless the test sets it — the machine's must never change a transcript — and
+ * neither stack traces nor forced colour from outside.
+ */
+function cliEnv(env: Record<string, string> = {}): Record<string, string | undefined> {
+  const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", LANG: "C", LC_ALL: "", LC_MESSAGES: "", ...env };
+  delete merged["DEBUG"];
+  delete merged["FORCE_COLOR"];
+  return merged;
+}
+
+let cli: Promise<typeof Cli> | undefined;
+
+/** The built CLI's module, loaded once per test file (vitest.config.ts has Node load dist/ natively). */
+function loadCli(): Promise<typeof Cli> {
+  const url = pathToFileURL(join(repoRoot, "dist/cli/main.js")).href;
+  cli ??= (import(url) as Promise<typeof Cli>).catch((error: unknown) => {
+    throw new Error(`cannot load ${url} (npm test builds it; run npm run build): ${(error as Error).message}`);
+  });
+  return cli;
+}
+
+/** In-process runs one at a time: the working directory is the process's, and a run changes it. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const result = queue.then(task);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs `sheetparse ARGS` in this process, in the repository root (or `cwd`) with NO_COLOR=1:
+ * the same code bin/sheetparse runs, on streams of its own. The working directory is
+ * changed for the run and back (vitest's `forks` pool lets a test file's process do so).
+ */
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<Transcript> {
+  return oneAtATime(async () => {
+    const { run } = await loadCli();
+    const memory = memoryIo({ input: options.input ?? "", env: cliEnv(options.env), ...(options.stdin ? { stdin: options.stdin } : {}) });
+    const before = process.cwd();
+    process.chdir(options.cwd ?? repoRoot);
+    try {
+      const code = await withTimeout(run(args, memory.io), options.timeoutMs ?? 60_000, `sheetparse ${args.join(" ")}`);
+      const stdoutBytes = memory.stdout();
+      return { stdout: stdoutBytes.toString("utf8"), stdoutBytes, stderr: memory.stderr().toString("utf8"), code };
+    } finally {
+      process.chdir(before);
+    }
+  });
+}
+
+/** Runs `./bin/sheetparse ARGS` as a process of its own, in the repository root (or `cwd`) with NO_COLOR=1. */
+export function runCliSpawned(args: readonly string[], options: Omit<RunOptions, "stdin"> = {}): Transcript {
+  const result = spawnSync(bin, [...args], { cwd: options.cwd ?? repoRoot, env: cliEnv(options.env), input: options.input ?? "", maxBuffer: 1024 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 });
   if (result.error) throw result.error;
   return { stdout: result.stdout.toString("utf8"), stdoutBytes: result.stdout, stderr: result.stderr.toString("utf8"), code: result.status };
 }

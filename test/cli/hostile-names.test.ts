@@ -39,8 +39,8 @@ function expectHarmless(text: string): void {
 }
 
 describe("a hostile file name on the command line", () => {
-  it("check (stylish): the name shown escaped on stdout, the unreadable one on stderr", () => {
-    const run = runCli(["check", `w${NAME}`, `loop${NAME}`], { cwd: dir });
+  it("check (stylish): the name shown escaped on stdout, the unreadable one on stderr", async () => {
+    const run = await runCli(["check", `w${NAME}`, `loop${NAME}`], { cwd: dir });
     expectHarmless(run.stdout);
     expectHarmless(run.stderr);
     expect(run.stdout).toContain(`w${SHOWN}\n`);
@@ -48,48 +48,48 @@ describe("a hostile file name on the command line", () => {
     expect(run.code).toBe(2);
   });
 
-  it("check --reporter github: exactly one workflow command per diagnostic", () => {
-    const run = runCli(["check", `w${NAME}`, `loop${NAME}`, "--reporter", "github"], { cwd: dir });
+  it("check --reporter github: exactly one workflow command per diagnostic", async () => {
+    const run = await runCli(["check", `w${NAME}`, `loop${NAME}`, "--reporter", "github"], { cwd: dir });
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=(w|loop)x%0A%3A%3Aerror file=README\.md%2Cline=1%3A%3Apwned%0A\\x1B\[2J\\x9B31m\\u202E\.txt[,:]/);
     expectHarmless(run.stderr);
   });
 
-  it("parsing: stderr lines of --strict diagnostics, of an unreadable input and of the summary", () => {
-    const run = runCli([`w${NAME}`, `loop${NAME}`, NAME, "--strict", "--format", "ndjson"], { cwd: dir });
+  it("parsing: stderr lines of --strict diagnostics, of an unreadable input and of the summary", async () => {
+    const run = await runCli([`w${NAME}`, `loop${NAME}`, NAME, "--strict", "--format", "ndjson"], { cwd: dir });
     expectHarmless(run.stderr);
     expect(run.stderr).toContain(`\nloop${SHOWN}: symlink loop\n`);
     expect(run.stderr).toMatch(new RegExp(`^${escapeRegExp(`w${SHOWN}`)}:1:1: `, "m"));
     expect(run.code).toBe(2);
   });
 
-  it("a name that is a workflow command without any newline gets ./ where it starts a line", () => {
+  it("a name that is a workflow command without any newline gets ./ where it starts a line", async () => {
     const command = "::error file=README.md::pwned.txt";
     copyFileSync(join(dir, "warn.txt"), join(dir, command));
-    const check = runCli(["check", command], { cwd: dir });
+    const check = await runCli(["check", command], { cwd: dir });
     expectHarmless(check.stdout);
     expect(check.stdout).toContain(`\n./${command}\n`);
-    const parse = runCli([command, "--strict"], { cwd: dir });
+    const parse = await runCli([command, "--strict"], { cwd: dir });
     expectHarmless(parse.stderr);
     expect(parse.stderr).toMatch(/^\.\/::error file=README\.md::pwned\.txt:1:1: /);
   });
 
-  it("report -o to a hostile path that cannot be written", () => {
-    const run = runCli(["report", NAME, "-o", `${NAME}/r.html`], { cwd: dir });
+  it("report -o to a hostile path that cannot be written", async () => {
+    const run = await runCli(["report", NAME, "-o", `${NAME}/r.html`], { cwd: dir });
     expect(run.stderr).toBe(`sheetparse: cannot write ${SHOWN}/r.html: not a directory\n`);
     expect(run.code).toBe(2);
   });
 
-  it("an argument commander refuses is echoed on one line", () => {
-    const run = runCli(["check", "--reporter", "x\n::error file=README.md::pwned"], { cwd: dir });
+  it("an argument commander refuses is echoed on one line", async () => {
+    const run = await runCli(["check", "--reporter", "x\n::error file=README.md::pwned"], { cwd: dir });
     expectHarmless(run.stderr);
     expect(run.stderr.split("\n")[0]).toContain("x\\n::error file=README.md::pwned");
     expect(run.code).toBe(2);
   });
 
-  it("an unknown option keeps commander's suggestion on its own line", () => {
-    const run = runCli(["check", "--reportr\n::error::x"], { cwd: dir });
+  it("an unknown option keeps commander's suggestion on its own line", async () => {
+    const run = await runCli(["check", "--reportr\n::error::x"], { cwd: dir });
     expectHarmless(run.stderr);
     expect(run.code).toBe(2);
   });

@@ -30,8 +30,8 @@ function twinText(name: string): string {
 }
 
 describe("sheetparse text", () => {
-  it.each(["xlsx", "xls", "html"])("prints a .%s as the tab-separated text of its twin", (format) => {
-    const run = runCli(["text", `fixtures/formats/policy-with-projects.${format}`]);
+  it.each(["xlsx", "xls", "html"])("prints a .%s as the tab-separated text of its twin", async (format) => {
+    const run = await runCli(["text", `fixtures/formats/policy-with-projects.${format}`]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     // LibreOffice's HTML export leaves out the sheet's empty first row.
@@ -40,8 +40,8 @@ describe("sheetparse text", () => {
     if (format !== "html") expect(new Set(run.stdout.replace(/\n$/, "").split("\n").map((line) => line.split("\t").length)).size).toBe(1);
   });
 
-  it("prints a PDF's rows; a bad file is one line on stderr and exit 2, the others still print", () => {
-    const run = runCli(["text", join(dir, "scan.pdf"), "fixtures/formats/policy-with-projects.pdf"]);
+  it("prints a PDF's rows; a bad file is one line on stderr and exit 2, the others still print", async () => {
+    const run = await runCli(["text", join(dir, "scan.pdf"), "fixtures/formats/policy-with-projects.pdf"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sheetparse: ${join(dir, "scan.pdf")}: no text layer: the pages are images (a scanned PDF?); sheetparse reads a PDF's text and does no OCR\n`);
     const rows = withoutTrailingCells(run.stdout);
@@ -51,8 +51,8 @@ describe("sheetparse text", () => {
 });
 
 describe("parsing a batch of formats", () => {
-  it("bad files are one line each and exit 2; the good ones give their data", () => {
-    const run = runCli([join(dir, "fake.pdf"), "fixtures/formats/whole-city.xlsx", join(dir, "scan.pdf"), "fixtures/formats/whole-city.pdf", "--format", "ndjson"]);
+  it("bad files are one line each and exit 2; the good ones give their data", async () => {
+    const run = await runCli([join(dir, "fake.pdf"), "fixtures/formats/whole-city.xlsx", join(dir, "scan.pdf"), "fixtures/formats/whole-city.pdf", "--format", "ndjson"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${join(dir, "fake.pdf")}: not a PDF: the file does not start with %PDF (named .pdf, but it is something else)\n`);
     expect(run.stderr).toContain(`${join(dir, "scan.pdf")}: no text layer`);
@@ -66,8 +66,8 @@ describe("parsing a batch of formats", () => {
 });
 
 describe("places in the original", () => {
-  it("--positions names the worksheet and cell of an Excel input", () => {
-    const run = runCli(["fixtures/formats/policy-with-projects.xlsx", "--positions"]);
+  it("--positions names the worksheet and cell of an Excel input", async () => {
+    const run = await runCli(["fixtures/formats/policy-with-projects.xlsx", "--positions"]);
     const document = JSON.parse(run.stdout) as { projects: { line: number; sheet: string; cell: string; years: { budget: { line: number; cell: string } | null }[] }[] };
     const project = document.projects[0];
     // Line N of a one-sheet workbook is its row N.
@@ -76,37 +76,37 @@ describe("places in the original", () => {
     expect(budgeted?.budget?.cell).toBe(`C${budgeted?.budget?.line}`);
   });
 
-  it("--positions names the page of a PDF input", () => {
-    const run = runCli(["fixtures/formats/whole-city.pdf", "--positions"]);
+  it("--positions names the page of a PDF input", async () => {
+    const run = await runCli(["fixtures/formats/whole-city.pdf", "--positions"]);
     const document = JSON.parse(run.stdout) as { projects: { page: number; line: number }[] };
     expect(document.projects[0]?.page).toBe(1);
     expect(document.projects.at(-1)?.page).toBeGreaterThan(1);
   });
 
-  it("check reporters name the page beside line:column", () => {
-    const json = runCli(["check", "fixtures/formats/policy-with-projects.pdf", "--reporter", "json"]);
+  it("check reporters name the page beside line:column", async () => {
+    const json = await runCli(["check", "fixtures/formats/policy-with-projects.pdf", "--reporter", "json"]);
     const [entry] = JSON.parse(json.stdout) as { diagnostics: { page?: number }[]; messages: { page?: number }[] }[];
     expect(entry?.diagnostics.length).toBeGreaterThan(0);
     expect(entry?.diagnostics.every((d) => d.page !== undefined && d.page >= 1)).toBe(true);
     expect(entry?.messages.every((m) => m.page !== undefined && m.page >= 1)).toBe(true);
-    const stylish = runCli(["check", "fixtures/formats/policy-with-projects.pdf"]);
+    const stylish = await runCli(["check", "fixtures/formats/policy-with-projects.pdf"]);
     expect(stylish.stdout).toMatch(/^ {2}\d+:\d+ +p\.\d /m);
-    const sarif = runCli(["check", "fixtures/formats/policy-with-projects.xlsx", "--reporter", "sarif"]);
+    const sarif = await runCli(["check", "fixtures/formats/policy-with-projects.xlsx", "--reporter", "sarif"]);
     const log = JSON.parse(sarif.stdout) as { runs: { results: { properties?: { sheet?: string; cell?: string } }[] }[] };
     expect(log.runs[0]?.results[0]?.properties?.sheet).toBe("評価シート");
-    expect(runCli(["check", "fixtures/formats/policy-with-projects.xlsx", "--reporter", "github"]).stdout).toMatch(/\(評価シート![A-Z]+\d+\)/);
-    expect(runCli(["check", "fixtures/formats/policy-with-projects.pdf", "--reporter", "junit"]).stdout).toMatch(/\(p\.\d\)/);
+    expect((await runCli(["check", "fixtures/formats/policy-with-projects.xlsx", "--reporter", "github"])).stdout).toMatch(/\(評価シート![A-Z]+\d+\)/);
+    expect((await runCli(["check", "fixtures/formats/policy-with-projects.pdf", "--reporter", "junit"])).stdout).toMatch(/\(p\.\d\)/);
   });
 
-  it("the HTML report places each diagnostic on its page or cell", () => {
-    const run = runCli(["report", "fixtures/formats/policy-with-projects.xlsx", "fixtures/formats/policy-with-projects.pdf"]);
+  it("the HTML report places each diagnostic on its page or cell", async () => {
+    const run = await runCli(["report", "fixtures/formats/policy-with-projects.xlsx", "fixtures/formats/policy-with-projects.pdf"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/policy-with-projects\.xlsx:\d+:\d+ \(評価シート!C\d+\)/);
     expect(run.stdout).toMatch(/policy-with-projects\.pdf:\d+:\d+ \(p\.\d\)/);
   });
 
-  it("sheetparse text --lang ja says why in Japanese", () => {
-    const run = runCli(["text", join(dir, "scan.pdf"), "--lang", "ja"]);
+  it("sheetparse text --lang ja says why in Japanese", async () => {
+    const run = await runCli(["text", join(dir, "scan.pdf"), "--lang", "ja"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("テキストのない PDF です");
   });

@@ -18,64 +18,64 @@ function unprivileged(): string[] | null {
 }
 
 describe("inputs", () => {
-  it("one file: the Document itself, nothing on stderr, exit 0", () => {
-    const run = runCli([cliFixtures.one]);
+  it("one file: the Document itself, nothing on stderr, exit 0", async () => {
+    const run = await runCli([cliFixtures.one]);
     expect(JSON.parse(run.stdout)).toEqual(libraryDocument(cliFixtures.one));
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
   });
 
-  it("a directory: every *.txt below it, recursively and sorted, as an array; a summary on stderr", () => {
-    const run = runCli([cliFixtures.batchDir]);
+  it("a directory: every *.txt below it, recursively and sorted, as an array; a summary on stderr", async () => {
+    const run = await runCli([cliFixtures.batchDir]);
     const expected = batchFiles.map((path) => libraryDocument(path));
     expect(JSON.parse(run.stdout)).toEqual(expected);
     expect(run.stderr).toBe(expectedSummary(expected));
     expect(run.code).toBe(0);
   });
 
-  it("a directory holding one file still gives an array: the shape follows the command line", () => {
-    const run = runCli(["test/cli/fixtures/batch/nested"]);
+  it("a directory holding one file still gives an array: the shape follows the command line", async () => {
+    const run = await runCli(["test/cli/fixtures/batch/nested"]);
     expect(JSON.parse(run.stdout)).toEqual([libraryDocument(cliFixtures.three)]);
     expect(run.stderr).toBe("");
   });
 
-  it("a quoted glob is expanded by sheetparse itself", () => {
-    const run = runCli(["test/cli/fixtures/batch/**/*.txt", "--format", "ndjson"]);
+  it("a quoted glob is expanded by sheetparse itself", async () => {
+    const run = await runCli(["test/cli/fixtures/batch/**/*.txt", "--format", "ndjson"]);
     const expected = batchFiles.map((path) => libraryDocument(path));
     expect(run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual(expected);
     expect(run.stderr).toBe(expectedSummary(expected));
     expect(run.code).toBe(0);
   });
 
-  it("an absolute glob gives absolute paths", () => {
-    const run = runCli([join(repoRoot, "test/cli/fixtures/batch/*.txt"), "--format", "ndjson"]);
+  it("an absolute glob gives absolute paths", async () => {
+    const run = await runCli([join(repoRoot, "test/cli/fixtures/batch/*.txt"), "--format", "ndjson"]);
     const paths = run.stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
     expect(paths).toEqual([join(repoRoot, cliFixtures.one), join(repoRoot, cliFixtures.two)]);
   });
 
-  it("several operands keep their order", () => {
-    const run = runCli([cliFixtures.two, cliFixtures.one, "--format", "ndjson"]);
+  it("several operands keep their order", async () => {
+    const run = await runCli([cliFixtures.two, cliFixtures.one, "--format", "ndjson"]);
     expect(run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual([libraryDocument(cliFixtures.two), libraryDocument(cliFixtures.one)]);
   });
 
-  it("`-` and no operand read piped stdin; source.path is null", () => {
+  it("`-` and no operand read piped stdin; source.path is null", async () => {
     const bytes = readFileSync(join(repoRoot, cliFixtures.one));
     const expected = libraryDocument(null, bytes);
     for (const args of [["-"], []]) {
-      const run = runCli(args, { input: bytes });
+      const run = await runCli(args, { input: bytes });
       expect(JSON.parse(run.stdout)).toEqual(expected);
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
     }
   });
 
-  it("stdin in CSV is named <stdin> in the file column", () => {
-    const run = runCli(["-", "--table", "projects"], { input: readFileSync(join(repoRoot, cliFixtures.one)) });
+  it("stdin in CSV is named <stdin> in the file column", async () => {
+    const run = await runCli(["-", "--table", "projects"], { input: readFileSync(join(repoRoot, cliFixtures.one)) });
     expect(run.stdout.split("\r\n")[1]).toMatch(/^<stdin>,0,/);
   });
 
-  it("a missing file: a fatal document, `path: message` on stderr, exit 2", () => {
-    const run = runCli(["no-such-sheet.txt"]);
+  it("a missing file: a fatal document, `path: message` on stderr, exit 2", async () => {
+    const run = await runCli(["no-such-sheet.txt"]);
     const document = JSON.parse(run.stdout) as { diagnostics: unknown[] };
     expect(document.diagnostics).toEqual([
       { ruleId: "fatal", messageId: "unreadable", severity: "error", message: "no such file or directory", line: 1, column: 1, path: "no-such-sheet.txt" },
@@ -84,8 +84,8 @@ describe("inputs", () => {
     expect(run.code).toBe(2);
   });
 
-  it("a glob that matches nothing is reported like a missing file", () => {
-    const run = runCli(["test/cli/fixtures/*.nothing", "--format", "ndjson"]);
+  it("a glob that matches nothing is reported like a missing file", async () => {
+    const run = await runCli(["test/cli/fixtures/*.nothing", "--format", "ndjson"]);
     expect(run.stderr).toBe("test/cli/fixtures/*.nothing: no files match this pattern\n");
     expect(run.code).toBe(2);
   });
@@ -102,8 +102,8 @@ describe("inputs", () => {
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it("the good files are all there, the bad one has its diagnostic, exit 2", () => {
-      const run = runCli([dir, "--format", "ndjson"]);
+    it("the good files are all there, the bad one has its diagnostic, exit 2", async () => {
+      const run = await runCli([dir, "--format", "ndjson"]);
       const lines = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { source: { path: string }; diagnostics: { ruleId: string; messageId: string }[] });
       expect(lines.map((document) => document.source.path)).toEqual([join(dir, "a.txt"), join(dir, "b.txt"), join(dir, "c.txt")]);
       expect(lines[0]).toEqual(libraryDocument(join(dir, "a.txt")));
@@ -115,8 +115,8 @@ describe("inputs", () => {
       expect(run.code).toBe(2);
     });
 
-    it("CSV: the good rows, one header, the diagnostic on stderr, exit 2", () => {
-      const run = runCli([dir, "--table", "projects"]);
+    it("CSV: the good rows, one header, the diagnostic on stderr, exit 2", async () => {
+      const run = await runCli([dir, "--table", "projects"]);
       const rows = run.stdout.split("\r\n").filter((row) => row !== "");
       expect(rows.filter((row) => row.startsWith("file,"))).toHaveLength(1);
       expect(rows.slice(1).every((row) => row.startsWith(join(dir, "a.txt")) || row.startsWith(join(dir, "c.txt")))).toBe(true);
@@ -124,8 +124,8 @@ describe("inputs", () => {
       expect(run.code).toBe(2);
     });
 
-    it("an empty directory is reported, not silently skipped", () => {
-      const run = runCli([join(dir, "empty")]);
+    it("an empty directory is reported, not silently skipped", async () => {
+      const run = await runCli([join(dir, "empty")]);
       expect(run.stderr).toBe(`${join(dir, "empty")}: no *.txt files in this directory\n`);
       expect(run.code).toBe(2);
     });
@@ -144,9 +144,9 @@ describe("inputs", () => {
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it("follows a symlinked file as a glob does, and names the broken link and the loop it skipped: exit 2", () => {
+    it("follows a symlinked file as a glob does, and names the broken link and the loop it skipped: exit 2", async () => {
       const sheets = join(dir, "sheets");
-      const run = runCli([sheets, "--format", "ndjson"]);
+      const run = await runCli([sheets, "--format", "ndjson"]);
       const paths = run.stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
       expect(paths).toEqual([join(sheets, "a.txt"), join(sheets, "b.txt"), join(sheets, "c.txt"), join(sheets, "loop")]);
       const [a, b] = [libraryDocument(join(sheets, "a.txt")), libraryDocument(join(sheets, "b.txt"))];

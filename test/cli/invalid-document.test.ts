@@ -1,11 +1,12 @@
 /**
- * A Document that breaks its schema is never emitted: through the real CLI (a preloaded
- * test seam breaks one input's model), every command that emits or reports Documents gives
- * that input's `fatal` invalidDocument diagnostic instead, goes on with the others, and exits 2.
+ * A Document that breaks its schema is never emitted: through the real CLI (a test seam in
+ * the built rule registry breaks one input's model), every command that emits or reports
+ * Documents gives that input's `fatal` invalidDocument diagnostic instead, goes on with the
+ * others, and exits 2.
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { libraryDocument, repoRoot, runCli, type RunOptions, type Transcript } from "./helpers.js";
 
 const BROKEN = "fixtures/policy-with-projects.txt";
@@ -13,9 +14,17 @@ const GOOD = "fixtures/crlf.txt";
 const MESSAGE = "internal error: the Document does not match its schema at .projects[0].years[0].achievementRate: Invalid input: expected number, received Infinity";
 const seam = pathToFileURL(join(repoRoot, "test/cli/fixtures/seams/break-document.mjs")).href;
 
-function runBroken(args: readonly string[], options: RunOptions = {}): Transcript {
-  const nodeOptions = `${process.env["NODE_OPTIONS"] ?? ""} --import=${seam}`.trim();
-  return runCli(args, { ...options, env: { NODE_OPTIONS: nodeOptions, SHEETPARSE_TEST_BREAK: BROKEN, ...options.env } });
+// The seam's rule is in the registry for this file's runs only.
+let removeSeam: () => void = () => undefined;
+beforeAll(async () => {
+  const { breakDocuments } = (await import(seam)) as { breakDocuments(target: string): Promise<() => void> };
+  removeSeam = await breakDocuments(BROKEN);
+});
+afterAll(() => removeSeam());
+
+/** A run of the CLI with the seam in place. */
+async function runBroken(args: readonly string[], options: RunOptions = {}): Promise<Transcript> {
+  return await runCli(args, options);
 }
 
 const fatalDocument = {
@@ -28,14 +37,14 @@ const fatalDocument = {
 };
 
 describe("a Document that breaks its schema, through the CLI", () => {
-  it("the seam breaks only the input it names", () => {
-    const run = runBroken([GOOD]);
+  it("the seam breaks only the input it names", async () => {
+    const run = await runBroken([GOOD]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(libraryDocument(GOOD));
   });
 
-  it.each([["json"], ["yaml"], ["ndjson"]])("--format %s: the fatal Document in its place, one line on stderr, exit 2", (format) => {
-    const run = runBroken([BROKEN, "--format", format]);
+  it.each([["json"], ["yaml"], ["ndjson"]])("--format %s: the fatal Document in its place, one line on stderr, exit 2", async (format) => {
+    const run = await runBroken([BROKEN, "--format", format]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`${BROKEN}: ${MESSAGE}\n`);
     expect(run.stdout).toContain(MESSAGE);
@@ -43,8 +52,8 @@ describe("a Document that breaks its schema, through the CLI", () => {
     if (format !== "yaml") expect(JSON.parse(run.stdout)).toEqual(fatalDocument);
   });
 
-  it("--positions too; in a batch the other input is emitted as usual", () => {
-    const run = runBroken([GOOD, BROKEN, "--format", "ndjson", "--positions"]);
+  it("--positions too; in a batch the other input is emitted as usual", async () => {
+    const run = await runBroken([GOOD, BROKEN, "--format", "ndjson", "--positions"]);
     expect(run.code).toBe(2);
     const [good, broken] = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
     expect(good).toMatchObject({ source: { path: GOOD }, projects: [{ name: "移動図書館運行事業", line: expect.any(Number) }] });
@@ -52,17 +61,17 @@ describe("a Document that breaks its schema, through the CLI", () => {
     expect(run.stderr).toContain(`${BROKEN}: ${MESSAGE}\n`);
   });
 
-  it("--format csv: no rows of the input, its diagnostic in the diagnostics table", () => {
-    const years = runBroken([BROKEN, "--table", "years"]);
+  it("--format csv: no rows of the input, its diagnostic in the diagnostics table", async () => {
+    const years = await runBroken([BROKEN, "--table", "years"]);
     expect(years.code).toBe(2);
     expect(years.stdout.trimEnd().split("\r\n")).toHaveLength(1);
-    const diagnostics = runBroken([BROKEN, "--table", "diagnostics"]);
+    const diagnostics = await runBroken([BROKEN, "--table", "diagnostics"]);
     expect(diagnostics.code).toBe(2);
     expect(diagnostics.stdout).toContain("invalidDocument");
   });
 
-  it("check: the fatal diagnostic in the report and on stderr, exit 2", () => {
-    const run = runBroken(["check", GOOD, BROKEN, "--reporter", "json"]);
+  it("check: the fatal diagnostic in the report and on stderr, exit 2", async () => {
+    const run = await runBroken(["check", GOOD, BROKEN, "--reporter", "json"]);
     expect(run.code).toBe(2);
     const files = JSON.parse(run.stdout) as { filePath: string; diagnostics: { ruleId: string; messageId: string; message: string }[] }[];
     expect(files.map((file) => file.filePath)).toEqual([GOOD, BROKEN]);
@@ -70,8 +79,8 @@ describe("a Document that breaks its schema, through the CLI", () => {
     expect(run.stderr).toContain(`${BROKEN}: ${MESSAGE}\n`);
   });
 
-  it("report: the page names the input and its problem, exit 2", () => {
-    const run = runBroken(["report", GOOD, BROKEN]);
+  it("report: the page names the input and its problem, exit 2", async () => {
+    const run = await runBroken(["report", GOOD, BROKEN]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sheetparse: ${BROKEN}: ${MESSAGE}\n`);
     expect(run.stdout).toContain("does not match its schema at .projects[0].years[0].achievementRate");

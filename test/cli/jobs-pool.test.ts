@@ -5,13 +5,14 @@ import { describe, expect, it } from "vitest";
 import { WorkerPool } from "../../src/cli/jobs/pool.js";
 import type { Task } from "../../src/cli/jobs/protocol.js";
 import { repoRoot } from "../helpers/fixtures.js";
+import { memoryIo } from "./memory-io.js";
 
 const script = pathToFileURL(join(repoRoot, "test/cli/fixtures/jobs/dying-worker.mjs"));
 const init = { spec: { command: "report" as const }, parseOptions: {} };
 
 describe("WorkerPool", () => {
   it("a task whose worker dies gets the crash answer; the others get theirs, in a new worker too", async () => {
-    const pool = new WorkerPool(2, init, (task: Task, detail: string) => `crashed ${task.path ?? "<stdin>"}: ${detail}`, script);
+    const pool = new WorkerPool(2, init, (task: Task, detail: string) => `crashed ${task.path ?? "<stdin>"}: ${detail}`, memoryIo({ env: process.env }).io, script);
     try {
       const paths = ["a", "exit", "b", "throw", "c", "refuse", "d", "e"];
       const answers = await Promise.all(paths.map((path) => pool.run({ path })));

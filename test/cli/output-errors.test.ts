@@ -18,22 +18,22 @@ describe("output errors", () => {
     }
   });
 
-  it("report to a directory names the path", () => {
-    const run = runCli(["report", join(fixturesDir, "cr.txt"), "-o", fixturesDir]);
+  it("report to a directory names the path", async () => {
+    const run = await runCli(["report", join(fixturesDir, "cr.txt"), "-o", fixturesDir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sheetparse: cannot write ${fixturesDir}: is a directory\n`);
   });
 
-  it("the diagnostics table has one line column with --positions", () => {
-    const run = runCli([join(fixturesDir, "whole-city.txt"), "--table", "diagnostics", "--positions"]);
+  it("the diagnostics table has one line column with --positions", async () => {
+    const run = await runCli([join(fixturesDir, "whole-city.txt"), "--table", "diagnostics", "--positions"]);
     const header = run.stdout.split("\r\n")[0] ?? "";
     expect(header.split(",").filter((column) => column === "line")).toHaveLength(1);
   });
 });
 
 describe.skipIf(!existsSync(seedsDir))("check --max-warnings", () => {
-  it("says why it exits 1", () => {
-    const run = runCli(["check", join(seedsDir, "000_c75840063dde7d0e.txt"), "--max-warnings", "11"]);
+  it("says why it exits 1", async () => {
+    const run = await runCli(["check", join(seedsDir, "000_c75840063dde7d0e.txt"), "--max-warnings", "11"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("sheetparse: too many warnings: 12 (maximum: 11)\n");
   });

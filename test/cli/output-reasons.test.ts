@@ -2,14 +2,14 @@
  * Output failures the system reports late (ENOTDIR at the final rename, EIO on a write)
  * get a one-line reason and exit 2, never "internal error" (issue 15, item 9).
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { PassThrough } from "node:stream";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { outputErrorMessage } from "../../src/cli/io.js";
 import { systemReason } from "../../src/cli/system-error.js";
-import { bin, cliFixtures, repoRoot } from "./helpers.js";
+import { cliFixtures, repoRoot, runCli } from "./helpers.js";
 
 function systemError(code: string, message: string, syscall = "write"): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code, syscall, errno: -1 });
@@ -38,20 +38,18 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the CLI with stdin held open until `meanwhile` has run, once a temporary output file exists under `folder`. */
+/** Runs the CLI (in process) with stdin held open until `meanwhile` has run, once a temporary output file exists under `folder`. */
 async function runWhileOpen(args: readonly string[], folder: string, meanwhile: () => void): Promise<{ stderr: string; code: number | null }> {
-  const child = spawn(bin, [...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: "1", DEBUG: "" }, stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  child.stdout.resume();
+  const stdin = new PassThrough();
+  const running = runCli(args, { stdin });
   const deadline = Date.now() + 30_000;
   while (!(existsSync(folder) && readdirSync(folder).some((name) => name.endsWith(".tmp")))) {
     if (Date.now() > deadline) throw new Error("no temporary file appeared");
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   meanwhile();
-  child.stdin.end(readFileSync(join(repoRoot, cliFixtures.one)));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  stdin.end(readFileSync(join(repoRoot, cliFixtures.one)));
+  const { stderr, code } = await running;
   return { stderr, code };
 }
 

@@ -57,14 +57,14 @@ describe("summary", () => {
     expect(formatSummary({ ...emptyTally(), files: 2, parsed: 2, errors: 3 }, marks)).toBe("2 files (2 parsed, 0 unreadable); 0 policies, 0 projects; <r>3 errors</r>, 0 warnings, 0 infos");
   });
 
-  it("is not printed for a single input", () => {
-    expect(runCli([cliFixtures.one]).stderr).toBe("");
+  it("is not printed for a single input", async () => {
+    expect((await runCli([cliFixtures.one])).stderr).toBe("");
   });
 });
 
 describe("stderr is not a TTY (pipes, CI)", () => {
-  it("no progress, no colour, no control characters, even without NO_COLOR", () => {
-    const run = runCli([cliFixtures.batchDir, "missing.txt", "--format", "ndjson"], { env: { NO_COLOR: "" } });
+  it("no progress, no colour, no control characters, even without NO_COLOR", async () => {
+    const run = await runCli([cliFixtures.batchDir, "missing.txt", "--format", "ndjson"], { env: { NO_COLOR: "" } });
     expect(run.stderr).not.toContain("\r");
     expect(run.stderr).not.toContain(ESC);
     expect(run.stderr.split("\n")).toHaveLength(3);

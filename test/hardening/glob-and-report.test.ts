@@ -27,8 +27,8 @@ describe("glob operands", () => {
     expect(skipped[0]).toEqual({ path: join(dir, "p"), reason: { id: "virtualFolder", data: { path: expect.stringMatching(/^\/proc\/\d+$/) } } });
   });
 
-  it("the CLI finishes quickly, names the skipped link, and reads the rest", () => {
-    const run = runCli([`${dir}/**/*.txt`, "--format", "ndjson"], { timeoutMs: 20_000 });
+  it("the CLI finishes quickly, names the skipped link, and reads the rest", async () => {
+    const run = await runCli([`${dir}/**/*.txt`, "--format", "ndjson"], { timeoutMs: 20_000 });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${join(dir, "p")}: not searched: /proc/`);
     expect(run.stdout.split("\n").filter((line) => line.includes('"policies":[{')).length).toBeGreaterThanOrEqual(2);

@@ -8,6 +8,7 @@ import { parseSafely } from "../load.js";
 import { write, writeError } from "../io.js";
 import { readInputFile } from "../../source/inputs.js";
 import { readStdin } from "../io.js";
+import type { CliIo } from "../cli-io.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { renderMessage } from "../../messages/index.js";
 
@@ -21,31 +22,31 @@ function indented(json: string, indent: string): string {
  * as the parser closes it, waiting for stdout between them: the tree of a big file is never
  * whole, in memory or as one string (V8's longest string is 512 MB). No model is built.
  */
-export async function runAstCommand(operand: string, options: ParseOptions): Promise<number> {
-  const read = operand === "-" ? await readStdin() : readInputFile(operand);
+export async function runAstCommand(io: CliIo, operand: string, options: ParseOptions): Promise<number> {
+  const read = operand === "-" ? await readStdin(io) : readInputFile(operand);
   const lang = options.lang ?? "en";
   if (!read.ok) {
     const message = renderMessage(lang, "fatal", "unreadable", { detail: read.message, reason: read.reason });
-    writeError(`${operand === "-" ? "<stdin>" : operand}: ${message}`);
+    writeError(io, `${operand === "-" ? "<stdin>" : operand}: ${message}`);
     return 2;
   }
   const path = operand === "-" ? null : operand;
   const extraction = await extractText(read.bytes, { path, encoding: options.encoding ?? "auto" }).catch(() => null);
   if (!extraction?.ok) {
     // The parse pipeline says why, in the words every command uses.
-    const result = await parseSafely(read.bytes, path, options);
-    for (const d of result.document.diagnostics) writeError(`${d.path ?? "<stdin>"}:${d.line}:${d.column}: ${localizeFatal(d, lang).message}`);
+    const result = await parseSafely(io, read.bytes, path, options);
+    for (const d of result.document.diagnostics) writeError(io, `${d.path ?? "<stdin>"}:${d.line}:${d.column}: ${localizeFatal(d, lang).message}`);
     return 2;
   }
   // With --profile auto, the profile is the one the whole pipeline would choose.
   const profile = options.autoProfiles ? parseDetailed(extraction.text, { ...options, path }).vocabulary.profile : (options.profile ?? DEFAULT_PROFILE);
   const { position, nodes } = streamSyntax(extraction.text, vocabularyOf(profile));
-  await write(process.stdout, `{\n  "type": "root",\n  "position": ${indented(JSON.stringify(position, null, 2), "  ")},\n  "children": [`);
+  await write(io.stdout, `{\n  "type": "root",\n  "position": ${indented(JSON.stringify(position, null, 2), "  ")},\n  "children": [`);
   let children = 0;
   for (const node of nodes) {
-    await write(process.stdout, `${children === 0 ? "" : ","}\n    ${indented(JSON.stringify(node, null, 2), "    ")}`);
+    await write(io.stdout, `${children === 0 ? "" : ","}\n    ${indented(JSON.stringify(node, null, 2), "    ")}`);
     children++;
   }
-  await write(process.stdout, children === 0 ? "]\n}\n" : "\n  ]\n}\n");
+  await write(io.stdout, children === 0 ? "]\n}\n" : "\n  ]\n}\n");
   return 0;
 }

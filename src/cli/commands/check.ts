@@ -15,6 +15,7 @@ import { placeSuffix } from "../diagnostic-line.js";
 import { findConfigFile, loadConfigFile } from "../config-file.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { write, writeError } from "../io.js";
+import type { CliIo } from "../cli-io.js";
 import { autoProfileNote } from "../load.js";
 import { loadBatch } from "../jobs/batch.js";
 import { createProgress, noProgress } from "../progress.js";
@@ -59,13 +60,13 @@ export function prepareChecked(result: ParseResult, rules: RuleConfig, lang: Lan
 }
 
 /** The config file (if any) with the --rule and --max-warnings options over it; null after reporting a usage error. */
-async function resolveConfig(options: CheckCommandOptions, lang: Lang): Promise<CheckConfig | null> {
+async function resolveConfig(io: CliIo, options: CheckCommandOptions, lang: Lang): Promise<CheckConfig | null> {
   const path = options.config ?? findConfigFile(options.cwd);
   let config: CheckConfig = { rules: new Map() };
   if (path !== null) {
     const loaded = await loadConfigFile(path, lang);
     if (!loaded.ok) {
-      for (const message of loaded.messages) writeError(message);
+      for (const message of loaded.messages) writeError(io, message);
       return null;
     }
     config = loaded.config;
@@ -73,7 +74,7 @@ async function resolveConfig(options: CheckCommandOptions, lang: Lang): Promise<
   for (const text of options.rules) {
     const parsed = parseRuleOption(text, lang);
     if (!parsed.ok) {
-      writeError(parsed.message);
+      writeError(io, parsed.message);
       return null;
     }
     config.rules.set(parsed.id, parsed.setting);
@@ -82,26 +83,26 @@ async function resolveConfig(options: CheckCommandOptions, lang: Lang): Promise<
   return config;
 }
 
-export async function runCheckCommand(operands: readonly string[], parseOptions: ParseOptions, options: CheckCommandOptions): Promise<number> {
+export async function runCheckCommand(io: CliIo, operands: readonly string[], parseOptions: ParseOptions, options: CheckCommandOptions): Promise<number> {
   const lang = parseOptions.lang ?? "en";
-  const config = await resolveConfig(options, lang);
+  const config = await resolveConfig(io, options, lang);
   if (!config) return 2;
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: FileReport[] = [];
   const step = (result: ParseResult): CheckedFile => prepareChecked(result, config.rules, lang);
-  const { count, results } = loadBatch(operands, parseOptions, { command: "check", rules: config.rules }, step, options.jobs);
+  const { count, results } = loadBatch(io, operands, parseOptions, { command: "check", rules: config.rules }, step, options.jobs);
   // As for parsing: a progress line for batches, only when a person watches stderr.
-  const progress = process.stderr.isTTY === true && count > 1 ? createProgress(count, (text) => process.stderr.write(text), Date.now, lang) : noProgress;
+  const progress = io.isTTY.stderr && count > 1 ? createProgress(count, (text) => io.stderr.write(text), Date.now, lang) : noProgress;
   for await (const { note, fatal, file } of results) {
     if (note !== null) {
       progress.clear();
-      process.stderr.write(`${note}\n`);
+      io.stderr.write(`${note}\n`);
     }
     if (fatal) {
       progress.clear();
       outcome.fatal = true;
       // The report carries it too; stderr makes sure a person sees why the exit code is 2.
-      for (const d of file.diagnostics) writeError(`${d.path ?? STDIN_NAME}${placeSuffix(d)}: ${d.message}`);
+      for (const d of file.diagnostics) writeError(io, `${d.path ?? STDIN_NAME}${placeSuffix(d)}: ${d.message}`);
     }
     outcome.errors += file.errorCount;
     outcome.warnings += file.warningCount;
@@ -123,10 +124,10 @@ export async function runCheckCommand(operands: readonly string[], parseOptions:
     tool: { name: "sheetparse", version: options.version },
     lang,
   });
-  await write(process.stdout, report);
+  await write(io.stdout, report);
   const policy = config.maxWarnings === undefined ? { mode: "check" as const } : { mode: "check" as const, maxWarnings: config.maxWarnings };
   if (config.maxWarnings !== undefined && outcome.errors === 0 && outcome.warnings > config.maxWarnings) {
-    writeError(cliMessages[lang].tooManyWarnings(outcome.warnings, config.maxWarnings));
+    writeError(io, cliMessages[lang].tooManyWarnings(outcome.warnings, config.maxWarnings));
   }
   return getExitCode(outcome, policy);
 }

@@ -10,6 +10,7 @@ import { validateDocument } from "../../model/validate-document.js";
 import type { Unmappable } from "../../emit/csv/encode.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { isBrokenPipe, outputErrorMessage, writeError } from "../io.js";
+import type { CliIo } from "../cli-io.js";
 import { autoProfileNote, internalErrorResult } from "../load.js";
 import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
@@ -37,23 +38,23 @@ interface Messages {
   line(text: string): void;
 }
 
-async function openMessages(options: ParseCommandOptions, batch: number, lang: Lang): Promise<Messages> {
-  const tty = process.stderr.isTTY === true;
-  const paint = await loadColors(wantsColor(options.color, tty, process.env));
-  const progress = tty && batch > 1 ? createProgress(batch, (text) => process.stderr.write(text), Date.now, lang) : noProgress;
+async function openMessages(io: CliIo, options: ParseCommandOptions, batch: number, lang: Lang): Promise<Messages> {
+  const tty = io.isTTY.stderr;
+  const paint = await loadColors(wantsColor(options.color, tty, io.env));
+  const progress = tty && batch > 1 ? createProgress(batch, (text) => io.stderr.write(text), Date.now, lang) : noProgress;
   return {
     lang,
     paint,
     progress,
     line(text) {
       progress.clear();
-      process.stderr.write(`${text}\n`);
+      io.stderr.write(`${text}\n`);
     },
   };
 }
 
 /** Rules, `--positions` and the schema check on one result; a bug here becomes that input's fatal result. */
-function finish(result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): { document: Document; fatal: boolean } {
+function finish(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): { document: Document; fatal: boolean } {
   try {
     const lang = parseOptions.lang ?? "en";
     result.document.diagnostics = runRules(result, undefined, lang);
@@ -62,7 +63,7 @@ function finish(result: ParseResult, options: ParseCommandOptions, parseOptions:
     // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
     return { document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document, fatal: result.fatal || checked.fatal };
   } catch (error) {
-    return { document: localizedDocument(internalErrorResult(result.document.source.path, error, parseOptions).document, parseOptions.lang ?? "en"), fatal: true };
+    return { document: localizedDocument(internalErrorResult(io, result.document.source.path, error, parseOptions).document, parseOptions.lang ?? "en"), fatal: true };
   }
 }
 
@@ -74,10 +75,10 @@ export interface ParsedFile {
   fatal: boolean;
 }
 
-/** The per-file part of the command: everything that needs the syntax tree. */
-export function prepareParsed(result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): ParsedFile {
+/** The per-file part of the command: everything that needs the syntax tree. `io` hears of a bug's stack (DEBUG). */
+export function prepareParsed(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): ParsedFile {
   const note = autoProfileNote(result, parseOptions.lang ?? "en");
-  return { note, ...finish(result, options, parseOptions) };
+  return { note, ...finish(io, result, options, parseOptions) };
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {
@@ -89,15 +90,15 @@ function unmappableLine(document: Document, unmappable: readonly Unmappable[], p
   return `${paint.bold(printablePath(document.source.path ?? STDIN_NAME))}: ${paint.yellow(cliMessages[lang].notInCp932(listed.join(", ")))}`;
 }
 
-async function openSink(options: ParseCommandOptions, single: boolean, inputs: readonly InputRef[], messages: Messages): Promise<{ sink: Sink; destination: Destination }> {
+async function openSink(io: CliIo, options: ParseCommandOptions, single: boolean, inputs: readonly InputRef[], messages: Messages): Promise<{ sink: Sink; destination: Destination }> {
   if (options.format === "csv") {
     const { createCsvSink } = await import("../csv-sink.js");
     const csvOutput = options.output === undefined ? {} : { output: options.output };
-    return createCsvSink({ ...options.csv, ...csvOutput, positions: options.positions }, inputs, async (document, unmappable) => {
+    return createCsvSink(io, { ...options.csv, ...csvOutput, positions: options.positions }, inputs, async (document, unmappable) => {
       messages.line(unmappableLine(document, unmappable, messages.paint, messages.lang));
     });
   }
-  const output = openOutput(options.output, inputs);
+  const output = openOutput(io, options.output, inputs);
   return { sink: createDocumentSink(options.format, output.stream, !single), destination: output };
 }
 
@@ -116,22 +117,22 @@ function writeFailure(error: unknown, output: string | undefined): OutputProblem
   return output === undefined ? { id: "cannotWriteStdout", data: { reason } } : { id: "cannotWrite", data: { path: output, reason } };
 }
 
-/** Runs the default command over the operands; returns the exit code (SPEC §4). */
-export async function runParseCommand(operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
+/** Runs the default command over the operands on `io`; returns the exit code (SPEC §4). */
+export async function runParseCommand(io: CliIo, operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
   const lang = parseOptions.lang ?? "en";
-  const step = (result: ParseResult): ParsedFile => prepareParsed(result, options, parseOptions);
-  const { count, single, inputs, results } = loadBatch(operands, parseOptions, { command: "parse", options }, step, options.jobs);
-  const messages = await openMessages(options, count, lang);
+  const step = (result: ParseResult): ParsedFile => prepareParsed(io, result, options, parseOptions);
+  const { count, single, inputs, results } = loadBatch(io, operands, parseOptions, { command: "parse", options }, step, options.jobs);
+  const messages = await openMessages(io, options, count, lang);
   const tally = emptyTally();
   let failures = 0;
   // When no input could be read (a mistyped folder), the last good --output file is worth more than an empty one.
   const keep = (): boolean => options.output === undefined || tally.parsed > 0;
   let opened: { sink: Sink; destination: Destination };
   try {
-    opened = await openSink(options, single, inputs, messages);
+    opened = await openSink(io, options, single, inputs, messages);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    writeError(renderOutputProblem(lang, error.problem));
+    writeError(io, renderOutputProblem(lang, error.problem));
     return 2;
   }
   try {
@@ -145,7 +146,7 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
         if (isSystemError(error)) throw error;
         // An emitter bug on one input: name the input, go on with the others, exit 2.
         failures++;
-        for (const diagnostic of internalErrorResult(document.source.path, error, parseOptions).document.diagnostics) {
+        for (const diagnostic of internalErrorResult(io, document.source.path, error, parseOptions).document.diagnostics) {
           messages.line(formatDiagnosticLine(localizeFatal(diagnostic, parseOptions.lang ?? "en"), messages.paint));
         }
       }
@@ -157,7 +158,7 @@ export async function runParseCommand(operands: readonly string[], parseOptions:
     messages.progress.clear();
     // A reader that stopped early (`| head`) is not a failure of ours: stop quietly, without a summary of a partial run.
     if (isBrokenPipe(error)) return getExitCode(outcomeOf(tally, failures), { mode: "parse", strict: options.strict });
-    writeError(outputErrorMessage(error, options.output, lang) ?? renderOutputProblem(lang, writeFailure(error, options.output)));
+    writeError(io, outputErrorMessage(error, options.output, lang) ?? renderOutputProblem(lang, writeFailure(error, options.output)));
     return 2;
   } finally {
     // Unless committed: the temporary file goes, the target stays as it was.

@@ -7,6 +7,7 @@ import { ReportPage } from "../../emit/html/page.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { outputErrorMessage, write, writeError } from "../io.js";
+import type { CliIo } from "../cli-io.js";
 import { autoProfileNote } from "../load.js";
 import { loadBatch } from "../jobs/batch.js";
 import { OutputError, openOutput, type Output } from "../output.js";
@@ -77,15 +78,15 @@ function withLine<T extends object>(value: T, line: number | undefined): T {
 }
 
 /** Opens the output, then the spool of sections; null (after saying why) when either cannot be. */
-async function openDestinations(path: string | undefined, inputs: Parameters<typeof openOutput>[1], lang: Lang): Promise<{ output: Output; spool: Spool } | null> {
+async function openDestinations(io: CliIo, path: string | undefined, inputs: Parameters<typeof openOutput>[2], lang: Lang): Promise<{ output: Output; spool: Spool } | null> {
   let output: Output | undefined;
   try {
-    output = openOutput(path, inputs);
+    output = openOutput(io, path, inputs);
     return { output, spool: openSpool(path) };
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     await output?.discard();
-    writeError(renderOutputProblem(lang, error.problem));
+    writeError(io, renderOutputProblem(lang, error.problem));
     return null;
   }
 }
@@ -98,28 +99,28 @@ async function openDestinations(path: string | undefined, inputs: Parameters<typ
  * Exit 2 when an input is unreadable (the page still shows the others), else 0:
  * problems in the sheets are content of the report, not a failure to make it.
  */
-export async function runReportCommand(operands: readonly string[], parseOptions: ParseOptions, options: ReportCommandOptions): Promise<number> {
+export async function runReportCommand(io: CliIo, operands: readonly string[], parseOptions: ParseOptions, options: ReportCommandOptions): Promise<number> {
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const lang = parseOptions.lang ?? "en";
   const step = (result: ParseResult): ReportedFile => prepareReported(result, lang);
-  const { inputs, results } = loadBatch(operands, parseOptions, { command: "report" }, step, options.jobs);
-  const opened = await openDestinations(options.output, inputs, lang);
+  const { inputs, results } = loadBatch(io, operands, parseOptions, { command: "report" }, step, options.jobs);
+  const opened = await openDestinations(io, options.output, inputs, lang);
   if (opened === null) return 2;
   const { output, spool } = opened;
   const page = new ReportPage();
   let readable = 0;
   try {
     for await (const { note, errors, document, fatal } of results) {
-      if (note !== null) process.stderr.write(`${note}\n`);
+      if (note !== null) io.stderr.write(`${note}\n`);
       if (fatal) {
         outcome.fatal = true;
-        for (const error of errors) writeError(error);
+        for (const error of errors) writeError(io, error);
       } else readable++;
       for (const piece of page.add({ path: document.source.path, document, fatal })) await write(spool.stream, piece);
     }
     if (options.output !== undefined && readable === 0) {
       // A mistyped folder must not replace the last good page with an empty one.
-      writeError(cliMessages[lang].noInputRead(options.output));
+      writeError(io, cliMessages[lang].noInputRead(options.output));
       return 2;
     }
     for (const chunk of page.top()) await write(output.stream, chunk);
@@ -129,7 +130,7 @@ export async function runReportCommand(operands: readonly string[], parseOptions
   } catch (error) {
     const message = outputErrorMessage(error, options.output, lang);
     if (message === null) throw error;
-    writeError(message);
+    writeError(io, message);
     return 2;
   } finally {
     // Unless committed: the temporary files go, the target stays as it was.

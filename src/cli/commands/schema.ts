@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { documentSchema } from "../../model/schema.js";
 import { profileFileSchema } from "../../profile/schema.js";
+import type { CliIo } from "../cli-io.js";
 
 export function documentJsonSchema(): unknown {
   return z.toJSONSchema(documentSchema, { target: "draft-2020-12" });
@@ -11,8 +12,8 @@ export function profileJsonSchema(): unknown {
   return z.toJSONSchema(profileFileSchema, { target: "draft-2020-12" });
 }
 
-export function runSchemaCommand(options: { profile: boolean }): number {
+export function runSchemaCommand(io: CliIo, options: { profile: boolean }): number {
   const schema = options.profile ? profileJsonSchema() : documentJsonSchema();
-  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

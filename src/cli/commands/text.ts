@@ -7,28 +7,29 @@ import type { ParseOptions } from "../../parse.js";
 import { extractText } from "../../parse-any.js";
 import { expandInputs, readInputFile } from "../../source/inputs.js";
 import { readStdin, write, writeError } from "../io.js";
+import type { CliIo } from "../cli-io.js";
 import { renderMessage } from "../../messages/index.js";
 
-export async function runTextCommand(operands: readonly string[], options: ParseOptions): Promise<number> {
+export async function runTextCommand(io: CliIo, operands: readonly string[], options: ParseOptions): Promise<number> {
   let exitCode = 0;
   for (const input of expandInputs(operands.length === 0 ? ["-"] : operands)) {
     const name = input.kind === "stdin" ? "<stdin>" : input.path;
     if (input.kind === "unreadable") {
-      writeError(`${name}: ${input.message}`);
+      writeError(io, `${name}: ${input.message}`);
       exitCode = 2;
       continue;
     }
-    const read = input.kind === "stdin" ? await readStdin() : readInputFile(input.path);
+    const read = input.kind === "stdin" ? await readStdin(io) : readInputFile(input.path);
     const extraction = read.ok ? await extractText(read.bytes, { path: input.kind === "stdin" ? null : input.path, encoding: options.encoding ?? "auto" }) : read;
     if (!extraction.ok) {
       // A reader's refusal in the catalogue's words (--lang); a file that could not be read says the system's.
       const message = "format" in extraction ? renderMessage(options.lang ?? "en", "fatal", "badFile", { detail: extraction.message }) : extraction.message;
-      writeError(`${name}: ${message}`);
+      writeError(io, `${name}: ${message}`);
       exitCode = 2;
       continue;
     }
     const text = extraction.text;
-    await write(process.stdout, text === "" || text.endsWith("\n") ? text : `${text}\n`);
+    await write(io.stdout, text === "" || text.endsWith("\n") ? text : `${text}\n`);
   }
   return exitCode;
 }

@@ -1,9 +1,11 @@
 /**
  * A fixed number of parsing workers. Every task's promise settles, never rejects: a worker
  * that dies (an uncaught error, out of memory, exit) answers the task it was on through
- * `onCrash` and is replaced, so the batch goes on.
+ * `onCrash` and is replaced, so the batch goes on. Workers see the run's environment, and
+ * what they write (a DEBUG stack) goes to the run's streams, not the process's.
  */
 import { Worker } from "node:worker_threads";
+import type { CliIo } from "../cli-io.js";
 import type { Reply, Task, WorkerInit } from "./protocol.js";
 
 interface Job {
@@ -36,6 +38,8 @@ export class WorkerPool {
     private readonly init: WorkerInit,
     /** The answer for a task whose worker stopped or failed (`detail` says how). */
     private readonly onCrash: (task: Task, detail: string) => unknown,
+    /** The run's streams and environment, which the workers' own stand for. */
+    private readonly io: Pick<CliIo, "stdout" | "stderr" | "env">,
     /** The worker's script; another only in tests, to make a worker die on purpose. */
     private readonly script: URL = new URL("./worker.js", import.meta.url),
   ) {
@@ -56,7 +60,10 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script, { workerData: this.init });
+    const worker = new Worker(this.script, { workerData: this.init, env: definedEnv(this.io.env), stdout: true, stderr: true });
+    // Chunk by chunk rather than pipe(): the run's streams are never ended or paused by a worker.
+    worker.stdout.on("data", (chunk: Buffer) => this.io.stdout.write(chunk));
+    worker.stderr.on("data", (chunk: Buffer) => this.io.stderr.write(chunk));
     const slot: Slot = { worker, jobs: [], error: null };
     this.slots.add(slot);
     worker.on("message", (reply: Reply) => this.answer(slot, (job) => (reply.ok ? reply.value : this.onCrash(job.task, reply.detail))));
@@ -97,4 +104,11 @@ export class WorkerPool {
       }
     }
   }
+}
+
+/** A worker's process.env takes strings only. */
+function definedEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const defined: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) defined[name] = value;
+  return defined;
 }

@@ -7,19 +7,20 @@
 import type { ParseOptions, ParseResult } from "../../parse.js";
 import type { ParseCommandOptions } from "../parse-options.js";
 import type { RuleConfig } from "../../check/engine.js";
+import type { CliIo } from "../cli-io.js";
 
 export type StepSpec =
   | { command: "parse"; options: ParseCommandOptions }
   | { command: "check"; rules: RuleConfig }
   | { command: "report" };
 
-/** The per-file function a spec names; loaded lazily, as the commands themselves are. */
-export async function stepOf(spec: StepSpec, parseOptions: ParseOptions): Promise<(result: ParseResult) => unknown> {
+/** The per-file function a spec names, writing (a DEBUG stack) to `io`; loaded lazily, as the commands themselves are. */
+export async function stepOf(spec: StepSpec, parseOptions: ParseOptions, io: CliIo): Promise<(result: ParseResult) => unknown> {
   const lang = parseOptions.lang ?? "en";
   switch (spec.command) {
     case "parse": {
       const { prepareParsed } = await import("../commands/parse.js");
-      return (result) => prepareParsed(result, spec.options, parseOptions);
+      return (result) => prepareParsed(io, result, spec.options, parseOptions);
     }
     case "check": {
       const { prepareChecked } = await import("../commands/check.js");

@@ -1,22 +1,25 @@
 /**
  * A parsing worker: reads a file, parses it and runs the command's per-file step, exactly
  * as the main thread does with `--jobs 1`, and posts back the step's plain result. One
- * task at a time; the pool sends the next when this one is answered.
+ * task at a time; the pool sends the next when this one is answered. Its IO object is the
+ * thread's own process streams and environment, which the pool made the run's.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { readInputFile } from "../../source/inputs.js";
 import type { ParseResult } from "../../parse.js";
 import { fatalResult, parseSafely } from "../load.js";
 import { stepOf } from "./steps.js";
+import { processIo } from "../cli-io.js";
 import type { Reply, Task, WorkerInit } from "./protocol.js";
 
 const init = workerData as WorkerInit;
-const step = await stepOf(init.spec, init.parseOptions);
+const io = processIo();
+const step = await stepOf(init.spec, init.parseOptions, io);
 
 async function resultOf(task: Task): Promise<ParseResult> {
-  if (task.path === null) return parseSafely(task.bytes, null, init.parseOptions);
+  if (task.path === null) return parseSafely(io, task.bytes, null, init.parseOptions);
   const read = readInputFile(task.path);
-  return read.ok ? parseSafely(read.bytes, task.path, init.parseOptions) : fatalResult(task.path, "unreadable", read.message, init.parseOptions, read.reason);
+  return read.ok ? parseSafely(io, read.bytes, task.path, init.parseOptions) : fatalResult(task.path, "unreadable", read.message, init.parseOptions, read.reason);
 }
 
 /** Answers one task; never throws. */

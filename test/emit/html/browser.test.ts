@@ -18,6 +18,7 @@ import { OVERVIEW_COLUMNS } from "../../../src/emit/html/overview-table.js";
 import { parse } from "../../../src/index.js";
 import { expandInputs } from "../../../src/source/inputs.js";
 import { referenceFixtureInputs, repoRoot } from "../../helpers/fixtures.js";
+import { memoryIo } from "../../cli/memory-io.js";
 import { textSizesPerPage } from "./pdf-pages.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -53,7 +54,7 @@ describe.skipIf(!present && !inCi)("the report in headless Chromium", () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs it with apt-get`).toBe(true);
     dir = mkdtempSync(join(tmpdir(), "sheetparse-report-"));
     const output = join(dir, "report.html");
-    await runReportCommand(referenceFixtureInputs(), {}, { output });
+    await runReportCommand(memoryIo().io, referenceFixtureInputs(), {}, { output });
     url = pathToFileURL(output).href;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });

@@ -1,35 +1,32 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runReportCommand } from "../../../src/cli/commands/report.js";
+import { memoryIo, type MemoryIo } from "../../cli/memory-io.js";
 import { sheetText } from "./helpers.js";
 
 describe("sheetparse report", () => {
   let dir = "";
-  const stderr: string[] = [];
+  let memory: MemoryIo;
+  const stderr = (): string => memory.stderr().toString("utf8");
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "sheetparse-report-cmd-"));
-    stderr.length = 0;
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-      stderr.push(String(chunk));
-      return true;
-    });
+    memory = memoryIo();
   });
 
   afterEach(() => {
-    vi.restoreAllMocks();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it("writes the page to --output and exits 0", async () => {
     writeFileSync(join(dir, "a.txt"), sheetText());
     const output = join(dir, "report.html");
-    expect(await runReportCommand([join(dir, "a.txt")], {}, { output })).toBe(0);
+    expect(await runReportCommand(memory.io, [join(dir, "a.txt")], {}, { output })).toBe(0);
     const page = readFileSync(output, "utf8");
     expect(page.match(/data-project/g)).toHaveLength(1);
-    expect(stderr).toEqual([]);
+    expect(stderr()).toBe("");
   });
 
   it("exits 2 when an input is unreadable, and the page still covers the others", async () => {
@@ -37,10 +34,10 @@ describe("sheetparse report", () => {
     writeFileSync(join(dir, "bad.txt"), Uint8Array.from([0x82, 0xa0, 0xff, 0xfe, 0x00, 0x81]));
     const output = join(dir, "report.html");
     const missing = join(dir, "missing.txt");
-    expect(await runReportCommand([join(dir, "a.txt"), missing, join(dir, "bad.txt")], { encoding: "utf-8" }, { output })).toBe(2);
+    expect(await runReportCommand(memory.io, [join(dir, "a.txt"), missing, join(dir, "bad.txt")], { encoding: "utf-8" }, { output })).toBe(2);
     const page = readFileSync(output, "utf8");
     expect(page.match(/data-project/g)).toHaveLength(1);
     expect(page.match(/<tr class="fatal">/g)).toHaveLength(2);
-    expect(stderr.join("")).toContain(`${missing}: `);
+    expect(stderr()).toContain(`${missing}: `);
   });
 });

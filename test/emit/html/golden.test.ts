@@ -9,11 +9,12 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runReportCommand } from "../../../src/cli/commands/report.js";
 import { renderReport, ReportPage } from "../../../src/emit/html/page.js";
 import { diagnosticAt, reportFileOf, sheetText } from "./helpers.js";
 import { referenceFixtureInputs } from "../../helpers/fixtures.js";
+import { memoryIo } from "../../cli/memory-io.js";
 
 const GOLDEN = join(import.meta.dirname, "golden");
 
@@ -27,11 +28,9 @@ describe("the streamed report page", () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "sheetparse-golden-"));
-    vi.spyOn(process.stderr, "write").mockImplementation(() => true);
   });
 
   afterEach(() => {
-    vi.restoreAllMocks();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -42,14 +41,14 @@ describe("the streamed report page", () => {
     const output = join(dir, "page.html");
     // fixtures/ as before the layout fixtures came (they need other profiles than the default).
     const inputs = input === "fixtures" ? referenceFixtureInputs().map((path) => relative(process.cwd(), path)) : [input];
-    expect(await runReportCommand(inputs, {}, { output })).toBe(0);
+    expect(await runReportCommand(memoryIo().io, inputs, {}, { output })).toBe(0);
     expect(readFileSync(output).equals(readFileSync(join(GOLDEN, golden)))).toBe(true);
     expect(leftovers(dir)).toEqual([]);
     expect(leftovers(tmpdir())).toEqual([]);
   });
 
   it("leaves no temporary file when nothing could be read", async () => {
-    expect(await runReportCommand([join(dir, "missing.txt")], {}, { output: join(dir, "page.html") })).toBe(2);
+    expect(await runReportCommand(memoryIo().io, [join(dir, "missing.txt")], {}, { output: join(dir, "page.html") })).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
     expect(leftovers(tmpdir())).toEqual([]);
   });

@@ -1,0 +1,48 @@
+/**
+ * The bad-input battery's heaviest cases (SPEC §6; the others are in test/bad-input.test.ts),
+ * run by `npm run test:long`, not `npm test`: a 100 MB file and a folder of 10,000 files
+ * take tens of seconds to write, parse and remove, and overran hooks' timeouts under load.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../cli/helpers.js";
+import { fixturesDir } from "../helpers/fixtures.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sheetparse-bad-long-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const sample = readFileSync(join(fixturesDir, "policy-with-projects.txt"), "utf8");
+const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe, 0]);
+
+function expectNoStack(stderr: string): void {
+  expect(stderr).not.toMatch(/^ {4}at /m);
+}
+
+describe("bad input through the CLI, at scale", () => {
+  it("a 100 MB file of layout lines ending in a sheet parses in bounded time", async () => {
+    const path = join(dir, "big.txt");
+    writeFileSync(path, Buffer.concat([Buffer.alloc(100 * 1024 * 1024, "  \n"), Buffer.from(sample)]));
+    const run = await runCli([path, "--format", "ndjson"], { timeoutMs: 120_000 });
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document.projects).toHaveLength(2);
+    expect(document.source.lineCount).toBeGreaterThan(30_000_000);
+  });
+
+  describe("a directory of 10,000 files with some corrupt", () => {
+    const batch = join(dir, "batch");
+    beforeAll(() => {
+      mkdirSync(batch);
+      for (let i = 0; i < 10_000; i++) writeFileSync(join(batch, `s${String(i).padStart(5, "0")}.txt`), i % 2500 === 7 ? binary : sample);
+    });
+
+    it("gives one NDJSON line per file, a diagnostic per corrupt file, and exit 2", async () => {
+      const run = await runCli([batch, "--format", "ndjson"], { timeoutMs: 120_000 });
+      expect(run.code).toBe(2);
+      expect(run.stdout.trimEnd().split("\n")).toHaveLength(10_000);
+      expect(run.stderr.match(/binary/g)).toHaveLength(4);
+      expectNoStack(run.stderr);
+    });
+  });
+});
