@@ -7,8 +7,9 @@
  * Characters NFKC leaves alone that fill most sheets: ASCII, hiragana, katakana, the
  * common CJK ideographs, and the Japanese punctuation the template uses. Fullwidth
  * digits and letters, halfwidth kana and the ideographic space are not among them.
+ * (None of them is a combining mark, nor composes with the character before it.)
  */
-function isNfkcStable(code: number): boolean {
+export function isNfkcStable(code: number): boolean {
   if (code < 0x80) return true;
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   if (code >= 0x3041 && code <= 0x3096) return true;
