@@ -7,7 +7,7 @@ import type { LabelContext, MeasureKey, Profile, SectionKey } from "../profile/s
 import { eraToWestern, parseFiscalYear } from "../japanese/fiscal-year.js";
 import { isNfkcStable, isTrimSpace, matchKey, nfkc, splitTrailingNote } from "../source/normalize.js";
 import { ENUMERATOR_STARTS, stripEnumerator } from "./enumerator.js";
-import type { YearRef } from "./ast.js";
+import type { Cell, YearRef } from "./ast.js";
 
 interface MarkerPattern {
   key: SectionKey;
@@ -47,6 +47,11 @@ export interface Vocabulary {
   /** True when the cell starts with a label of any context followed by its value (`担当課 市民課`). */
   startsWithAnyLabel(cellText: string): boolean;
   artifact(lineText: string): "line" | "pageNumber" | null;
+  /**
+   * `artifact` of a row's filled cells joined by spaces (a running header of several cells,
+   * `白鷺市 行政評価  企画政策課`), joined only when the length and first character allow one.
+   */
+  artifactOfCells(cells: readonly Cell[]): "line" | "pageNumber" | null;
   /** The fiscal-year record key a grid row's label measures, or null (an extras measure, or no measure). */
   measure(cellText: string): MeasureKey | null;
   /** A sheet title: the kind of sheet it starts and the year it names (null when it names none). */
@@ -355,6 +360,21 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     return findInline(cellText, null);
   };
 
+  /** Whether a text of this length and first key character may be an artifact line. */
+  const mayBeArtifact = (length: number, first: number): boolean => {
+    if (length > artifactLimit) return false;
+    const pageLike = PAGE_DASH_CODES.has(first) || first === 0x70 || first === 0x50 || (first >= 0x30 && first <= 0x39);
+    return pageLike || artifactStarts.has(first);
+  };
+  const artifact = (lineText: string): "line" | "pageNumber" | null => {
+    if (lineText.length > artifactLimit || !mayBeArtifact(lineText.length, firstKeyCode(lineText))) return null;
+    const key = keyOf(lineText);
+    if (key === "") return null;
+    if (artifactLines.has(key)) return "line";
+    if (profile.artifacts.pageNumbers && (PAGE_DASHES.test(key) || PAGE_FRACTION.test(key) || PAGE_P.test(key))) return "pageNumber";
+    return null;
+  };
+
   return {
     profile,
     profileName: profile.name,
@@ -398,16 +418,19 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     },
     isAnyLabel: (cellText) => extra(cellText) !== null || measure(cellText) !== null || contexts.some((_, index) => labelIn(index, cellText, null) !== null),
     startsWithAnyLabel: (cellText) => contexts.some((_, index) => inlineLabelAt(index, cellText) !== null) || inlineExtra(cellText) !== null,
-    artifact(lineText) {
-      if (lineText.length > artifactLimit) return null;
-      const first = firstKeyCode(lineText);
-      const pageLike = PAGE_DASH_CODES.has(first) || first === 0x70 || first === 0x50 || (first >= 0x30 && first <= 0x39);
-      if (!pageLike && !artifactStarts.has(first)) return null;
-      const key = keyOf(lineText);
-      if (key === "") return null;
-      if (artifactLines.has(key)) return "line";
-      if (profile.artifacts.pageNumbers && (PAGE_DASHES.test(key) || PAGE_FRACTION.test(key) || PAGE_P.test(key))) return "pageNumber";
-      return null;
+    artifact,
+    artifactOfCells(cells) {
+      // The joined text's length, and its first key character: the first cell's that has one
+      // (the spaces joining the cells are skipped like any other).
+      let length = -1;
+      let first = NO_CHAR;
+      for (const cell of cells) {
+        if (cell.text === "") continue;
+        length += cell.text.length + 1;
+        if (first === NO_CHAR) first = firstKeyCode(cell.text);
+      }
+      if (length < 0 || !mayBeArtifact(length, first)) return null;
+      return artifact(cells.filter((cell) => cell.text !== "").map((cell) => cell.text).join(" "));
     },
     opinionSource(rawText) {
       // `【市民からの意見】` and `市民からの意見：` name a source as well.
