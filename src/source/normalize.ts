@@ -73,5 +73,12 @@ export function splitTrailingNote(key: string): { base: string; note: string } |
  * `予 算 額`, `予算額` and `予算額` (fullwidth) compare equal.
  */
 export function matchKey(text: string): string {
-  return removeSpaces(nfkc(text));
+  // One pass for the common case, a text NFKC keeps: it is its own key unless it holds a space.
+  let spaced = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isNfkcStable(code)) return removeSpaces(text.normalize("NFKC"));
+    if (!spaced && isTrimSpace(code)) spaced = true;
+  }
+  return spaced ? removeSpaces(text) : text;
 }

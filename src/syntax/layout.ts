@@ -85,6 +85,9 @@ export function detectLayout(lines: LineTable): Layout {
     content++;
     const signs = signsOf(text, from, to);
     if (signs.tab) tabs++;
+    // A tenth of all lines with tabs is a tenth of the content lines or more, however the
+    // rest reads: the verdict is `tab`, so the rest of a large file is not read.
+    if (tabs * 10 >= lines.length) return "tab";
     if (signs.pipe) pipes++;
     if (signs.gap) gaps++;
     if (signs.token) tokens++;
