@@ -6,7 +6,7 @@
  * at a time, so the cost is bounded whatever the input (SPEC §6). Each code point is normalised
  * on its own, which lets the match end be mapped back to an index in the original string.
  */
-import { isSpace } from "../source/normalize.js";
+import { isNfkcStable, isTrimSpace } from "../source/normalize.js";
 
 /** A year label and the Western year it names. */
 export interface YearLabel {
@@ -117,6 +117,13 @@ export interface YearMatch {
 
 /** The longest year label at the start of `text` (after leading spaces), or null. */
 export function matchYear(text: string): YearMatch | null {
+  // Most texts start with a character NFKC keeps that starts no era and is no digit: no
+  // year, whatever follows (what follows cannot compose with it into an era or a digit).
+  const first = firstNonSpace(text);
+  if (first < text.length) {
+    const code = text.charCodeAt(first);
+    if (isNfkcStable(code) && !isYearStart(code)) return null;
+  }
   const { key, ends, start } = normalizedPrefix(text);
   let i: number;
   let year: number;
@@ -144,7 +151,7 @@ export function matchYear(text: string): YearMatch | null {
     suffix = "年";
     i += 1;
   }
-  const end = i === 0 ? start : (ends[i - 1] ?? start);
+  const end = i === 0 ? start : ends === null ? start + i : (ends[i - 1] ?? start);
   return { year, era, suffix, start, end };
 }
 
@@ -190,16 +197,38 @@ function skipDigits(key: string, i: number): number {
   return i;
 }
 
+/** The index of the first character `trim()` would keep, or the text's length. */
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isTrimSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `令 平 昭 R H S r h s` and the ASCII digits: the first characters of a year label, after NFKC. */
+function isYearStart(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x4ee4 || code === 0x5e73 || code === 0x662d || code === 0x52 || code === 0x48 || code === 0x53 || code === 0x72 || code === 0x68 || code === 0x73;
+}
+
 /**
  * The first LOOKAHEAD normalised, non-space code units of `text`, each with the original index
  * just after the code point it came from. Code points are normalised one by one: for the
- * characters a year label uses, that equals normalising the whole string.
+ * characters a year label uses, that equals normalising the whole string. `ends` is null when
+ * the key is the text itself from `start` on (every character one NFKC keeps, none a space),
+ * the common case: then the character at key index k ends at `start + k + 1`.
  */
-function normalizedPrefix(text: string): { key: string; ends: number[]; start: number } {
+function normalizedPrefix(text: string): { key: string; ends: number[] | null; start: number } {
+  const start = firstNonSpace(text);
+  let stable = start;
+  const stop = Math.min(text.length, start + LOOKAHEAD);
+  while (stable < stop) {
+    const code = text.charCodeAt(stable);
+    if (!isNfkcStable(code) || isTrimSpace(code)) break;
+    stable++;
+  }
+  if (stable === stop) return { key: text.slice(start, stop), ends: null, start };
   let key = "";
   const ends: number[] = [];
-  let start = -1;
-  let i = 0;
+  let i = start;
   while (i < text.length && key.length < LOOKAHEAD) {
     const code = text.codePointAt(i) ?? 0;
     // Plain and ideographic spaces skip the string allocation below: a cell may hold a million.
@@ -209,13 +238,12 @@ function normalizedPrefix(text: string): { key: string; ends: number[]; start: n
     }
     const ch = String.fromCodePoint(code);
     const next = i + ch.length;
-    if (!isSpace(ch)) {
-      if (start < 0) start = i;
-      const normalized = code < 0x80 ? ch : ch.normalize("NFKC");
+    if (code > 0xffff || !isTrimSpace(code)) {
+      const normalized = isNfkcStable(code) ? ch : ch.normalize("NFKC");
       key += normalized;
       for (let k = 0; k < normalized.length; k++) ends.push(next);
     }
     i = next;
   }
-  return { key, ends, start: start < 0 ? text.length : start };
+  return { key, ends, start };
 }

@@ -5,7 +5,7 @@
  * phase qualifier in or beside the heading (`(決算)`, `R4見込`, `R5 予算`). A heading whose
  * year cannot be known is reported as such, never guessed.
  */
-import { matchKey } from "../source/normalize.js";
+import { isNfkcStable, matchKey } from "../source/normalize.js";
 import { eraToWestern, matchYear, type Era } from "./fiscal-year.js";
 
 /** What a column holds: a settlement, its estimate, or a budget (current or plan, by the sheet's year). */
@@ -46,24 +46,26 @@ function unbracket(key: string): string {
 }
 
 /** What a year heading may start with, after NFKC: an era, a digit, or 現/前/過/翌 (年度). */
-const YEAR_STARTS = new Set([..."令平昭RHSrhs0123456789現前過翌"]);
+const YEAR_STARTS = "令平昭RHSrhs0123456789現前過翌";
+const YEAR_START_CODES: ReadonlySet<number> = new Set([...YEAR_STARTS].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Whether a cell may be a year heading, from its first character alone: most cells are
- * not, and this keeps the normalising parse off them.
+ * not, and this keeps the normalising parse off them. A character NFKC keeps is tested as
+ * it is, without making a string of it. `from`: where in `text` the cell starts.
  */
-export function mayStartYear(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+export function mayStartYear(text: string, from = 0): boolean {
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x20 || code === 0x3000 || code === 9) continue;
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
-    return YEAR_STARTS.has(code < 0x80 ? ch : ch.normalize("NFKC").charAt(0));
+    if (isNfkcStable(code)) return YEAR_START_CODES.has(code);
+    return YEAR_START_CODES.has(String.fromCodePoint(text.codePointAt(i) ?? code).normalize("NFKC").charCodeAt(0));
   }
   return false;
 }
 
 /** Relative headings, by their distance from the sheet's own year. */
-const RELATIVE: ReadonlyMap<string, number> = new Map([["現年度", 0], ["前年度", -1], ["過年度", -1], ["翌年度", 1]]);
+const RELATIVE: readonly (readonly [string, number])[] = [["現年度", 0], ["前年度", -1], ["過年度", -1], ["翌年度", 1]];
 
 /** An era-less year: one or two digits then 年度 (`4年度`, `25年度`, `08年度`). */
 const ERA_LESS = /^(\d{1,2})年度/;
@@ -75,12 +77,16 @@ const ERA_LESS = /^(\d{1,2})年度/;
 export function parseGridHeading(cell: string, era: Era | null, sheetYear: number | null): GridHeading | null {
   const label = cell.trim();
   if (label === "" || label.length > 40) return null;
+  // A first character NFKC keeps, and no heading starts with, makes no heading: NFKC cannot
+  // compose it with what follows into one that does (those have no decomposition).
+  const first = label.charCodeAt(0);
+  if (isNfkcStable(first) && !YEAR_START_CODES.has(first)) return null;
   const key = matchKey(label);
   let year: number | null;
   let own: Era | null = null;
   let rest: string;
   let yearLabel: string;
-  const relative = [...RELATIVE].find(([word]) => key.startsWith(word));
+  const relative = RELATIVE.find(([word]) => key.startsWith(word));
   const eraLess = ERA_LESS.exec(key);
   if (relative) {
     year = sheetYear === null ? null : sheetYear + relative[1];

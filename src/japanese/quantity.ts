@@ -144,7 +144,7 @@ function parseNumber(raw: string, key: string): QuantityParse {
     }
     const text = key.slice(start, i);
     digitCount += countDigits(text);
-    const value = Number(text.replaceAll(",", ""));
+    const value = Number(text.includes(",") ? text.replaceAll(",", "") : text);
     const marker = key[i] ?? "";
     if (GROUP_SEPARATORS.has(marker) && isDigit(key[i + 1])) {
       // `1.5億2,000万円` mixes two ways of writing a fraction: more likely a typo than an amount.

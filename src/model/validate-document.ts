@@ -8,6 +8,7 @@
  * without loading zod.
  */
 import { documentSchema, sourceSchema, type Diagnostic, type Document, type Source } from "./schema.js";
+import { quickCheckOf, type QuickCheck } from "./quick-check.js";
 
 /** What may be emitted for a Document, and whether it is a fatal one (exit 2). */
 export interface ValidatedDocument {
@@ -35,6 +36,14 @@ function shorten(text: string, max = 200): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
+let derived: { accepts: QuickCheck } | undefined;
+
+/** The predicate derived from documentSchema, made once; without one, every Document goes to zod. */
+function quickCheck(): { accepts: QuickCheck } {
+  derived ??= { accepts: quickCheckOf(documentSchema) ?? (() => false) };
+  return derived;
+}
+
 /** The Document's `source` when that part matches its schema: a broken Document may have broken it too. */
 function soundSource(document: Document): Source | null {
   const result = sourceSchema.safeParse(document.source);
@@ -46,6 +55,9 @@ function soundSource(document: Document): Source | null {
  * Document breaks its schema and zod's complaint, or null when it matches.
  */
 export function schemaViolation(document: Document): Diagnostic | null {
+  // The predicate accepts only what zod accepts, without copying the Document as zod's parse
+  // does; anything it refuses goes to zod, which says what is wrong.
+  if (quickCheck().accepts(document)) return null;
   const result = documentSchema.safeParse(document);
   if (result.success) return null;
   const [first, ...rest] = result.error.issues;

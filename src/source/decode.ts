@@ -82,6 +82,10 @@ interface Invalid {
   invalid: Uint8Array;
 }
 
+/** C0 controls but TAB, LF, CR and FF (VT is not layout here). */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const CONTROL_BUT_LAYOUT = /[\x00-\x08\v\x0E-\x1F]/;
+
 /**
  * The common case, decided in one strict decode: BOM-less UTF-8 with no control bytes
  * but TAB, LF, CR and FF. Anything else (NULs, ESC of ISO-2022-JP, binary, other
@@ -89,16 +93,17 @@ interface Invalid {
  */
 function plainUtf8(bytes: Uint8Array): string | null {
   if (bomOf(bytes) !== null) return null;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] ?? 0;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return null;
-  }
+  let text: string;
   try {
-    return strictDecoder("utf-8").decode(bytes);
+    text = strictDecoder("utf-8").decode(bytes);
   } catch {
     return null;
   }
+  // In UTF-8 a control byte is its own character: the decoded text is searched for them
+  // instead of the bytes, by the regex engine rather than a loop over every byte.
+  return CONTROL_BUT_LAYOUT.test(text) ? null : text;
 }
+
 
 const strictDecoders = new Map<EncodingName, TextDecoder>();
 

@@ -37,6 +37,13 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A line ending of `length` code units whose first is `code`: the same strings `slice` would give, without making one per line. */
+function endingOf(length: number, code: number): string {
+  if (length === 0) return "";
+  if (length === 2) return "\r\n";
+  return code === 13 ? "\r" : "\n";
+}
+
 /** True for a line that holds nothing but spaces (layout, not content). */
 export function isBlankLine(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
@@ -83,10 +90,22 @@ export class LineTable implements Iterable<Line> {
     if (index < 0 || index >= this.length) return undefined;
     const offset = this.starts[index] ?? 0;
     const next = this.starts[index + 1] ?? this.text.length;
-    let end = next;
+    const end = this.endOf(index);
+    return { number: index + 1, offset, text: this.text.slice(offset, end), ending: endingOf(next - end, this.text.charCodeAt(end)) };
+  }
+
+  /** The 0-based offset of line `index`'s first character (the text's length past the end). */
+  startOf(index: number): number {
+    return this.starts[Math.min(Math.max(index, 0), this.length)] ?? this.text.length;
+  }
+
+  /** The 0-based offset just past line `index`'s text, before its ending. */
+  endOf(index: number): number {
+    const offset = this.startOf(index);
+    let end = this.starts[index + 1] ?? this.text.length;
     if (end > offset && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > offset && this.text.charCodeAt(end - 1) === 13) end--;
-    return { number: index + 1, offset, text: this.text.slice(offset, end), ending: this.text.slice(end, next) };
+    return end;
   }
 
   /** 1-based line and column of a 0-based offset, by binary search over the line starts. */

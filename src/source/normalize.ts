@@ -7,8 +7,9 @@
  * Characters NFKC leaves alone that fill most sheets: ASCII, hiragana, katakana, the
  * common CJK ideographs, and the Japanese punctuation the template uses. Fullwidth
  * digits and letters, halfwidth kana and the ideographic space are not among them.
+ * (None of them is a combining mark, nor composes with the character before it.)
  */
-function isNfkcStable(code: number): boolean {
+export function isNfkcStable(code: number): boolean {
   if (code < 0x80) return true;
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   if (code >= 0x3041 && code <= 0x3096) return true;
@@ -72,5 +73,12 @@ export function splitTrailingNote(key: string): { base: string; note: string } |
  * `予 算 額`, `予算額` and `予算額` (fullwidth) compare equal.
  */
 export function matchKey(text: string): string {
-  return removeSpaces(nfkc(text));
+  // One pass for the common case, a text NFKC keeps: it is its own key unless it holds a space.
+  let spaced = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isNfkcStable(code)) return removeSpaces(text.normalize("NFKC"));
+    if (!spaced && isTrimSpace(code)) spaced = true;
+  }
+  return spaced ? removeSpaces(text) : text;
 }

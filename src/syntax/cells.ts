@@ -53,14 +53,13 @@ export function cellAt(line: Line, start: number, end: number): Cell {
 export function splitCells(line: Line): Cell[] {
   const cells: Cell[] = [];
   const text = line.text;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 9) {
-      cells.push(cellAt(line, start, i));
-      start = i + 1;
-    }
+  // indexOf finds the tabs faster than a loop over every character.
+  for (let start = 0; ; ) {
+    const tab = text.indexOf("\t", start);
+    cells.push(cellAt(line, start, tab < 0 ? text.length : tab));
+    if (tab < 0) return cells;
+    start = tab + 1;
   }
-  return cells;
 }
 
 /** The span from the first to the last non-space character of the line. */

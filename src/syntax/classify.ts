@@ -55,16 +55,21 @@ function markerOf(cells: readonly Cell[], vocabulary: Vocabulary): MarkerMatch |
   return marker;
 }
 
+/** The classes that carry nothing of their own line: one object each, shared by every line (never changed). */
+const BLANK: LineClass = Object.freeze({ kind: "blank" });
+const RULE: LineClass = Object.freeze({ kind: "rule" });
+const CONTENT: LineClass = Object.freeze({ kind: "content" });
+
 export function classifyLine(line: Line, cells: readonly Cell[], vocabulary: Vocabulary): LineClass {
-  if (isBlankLine(line.text)) return { kind: "blank" };
-  if (isRuleRow(cells)) return { kind: "rule" };
+  if (isBlankLine(line.text)) return BLANK;
+  if (isRuleRow(cells)) return RULE;
   // An artifact stands alone on its line: `NEXT CYCLE`, `- 3 -`.
   const only = firstFilled(cells);
   // A running header of several cells (`白鷺市 行政評価  企画政策課`) is matched as one line.
   const alone = only >= 0 && firstFilled(cells, only + 1) < 0;
-  const artifact = only < 0 ? null : vocabulary.artifact(alone ? (cells[only]?.text ?? "") : cells.filter((cell) => cell.text !== "").map((cell) => cell.text).join(" "));
+  const artifact = only < 0 ? null : alone ? vocabulary.artifact(cells[only]?.text ?? "") : vocabulary.artifactOfCells(cells);
   if (artifact) return { kind: "artifact", artifact };
   const marker = markerOf(cells, vocabulary);
   if (marker) return { kind: "marker", marker };
-  return { kind: "content" };
+  return CONTENT;
 }

@@ -7,7 +7,7 @@
  * (One token per line is read by the parser, which sees the lines one at a time.)
  */
 import type { Line } from "../source/lines.js";
-import { matchKey } from "../source/normalize.js";
+import { isTrimSpace, matchKey } from "../source/normalize.js";
 import { mayStartYear, parseGridHeading, phaseWord, type GridHeading } from "../japanese/grid-heading.js";
 import type { Era } from "../japanese/fiscal-year.js";
 import { parseQuantity } from "../japanese/quantity.js";
@@ -93,11 +93,31 @@ function wordsOf(line: Line, cell: Cell): Piece[] {
 /** `区分 H30 R1 R2 R3 R4 R5 …`: a dozen short words at most. */
 const MAX_WORDS_HEADER = 160;
 
-/** Whether the first or second space-separated word of a cell is a year heading. */
+/** Whether a word of a cell, from `from` to its first space, is a year heading; false when no word starts there. */
+function wordIsYear(text: string, from: number, context: HeadingContext): boolean {
+  if (from >= text.length || isTrimSpace(text.charCodeAt(from))) return false;
+  // The first-character test looks at the text in place: most words are not sliced out.
+  if (!mayStartYear(text, from)) return false;
+  let end = from;
+  while (end < text.length && !isTrimSpace(text.charCodeAt(end))) end++;
+  return parseGridHeading(text.slice(from, end), context.era ?? "reiwa", context.sheetYear) !== null;
+}
+
+/**
+ * Whether the first or second space-separated word of a cell is a year heading: the words
+ * of `^\s*(\S+)(?:[ \u3000]+(\S+))?`, found by scanning (\s is what `trim()` removes).
+ */
 function secondWordIsYear(text: string, context: HeadingContext): boolean {
-  const words = /^\s*(\S+)(?:[ \u3000]+(\S+))?/u.exec(text);
-  if (!words) return false;
-  return [words[1], words[2]].some((word) => word !== undefined && mayStartYear(word) && parseGridHeading(word, context.era ?? "reiwa", context.sheetYear) !== null);
+  let start = 0;
+  while (start < text.length && isTrimSpace(text.charCodeAt(start))) start++;
+  if (start === text.length) return false;
+  if (wordIsYear(text, start, context)) return true;
+  let next = start;
+  while (next < text.length && !isTrimSpace(text.charCodeAt(next))) next++;
+  // Only plain and ideographic spaces part the two words.
+  const gap = next;
+  while (next < text.length && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x3000)) next++;
+  return next > gap && wordIsYear(text, next, context);
 }
 
 function isUnitHeading(text: string): boolean {
@@ -117,8 +137,12 @@ function cornerUnit(vocabulary: Vocabulary, text: string): string | null {
 export function readGridHeader(line: Line, cells: readonly Cell[], layout: Layout, vocabulary: Vocabulary, context: HeadingContext): HeaderRead | null {
   // Two of the row's cells must be years: most rows are rejected on first characters alone.
   let starts = 0;
-  for (const cell of cells) if (cell.text !== "" && mayStartYear(cell.text) && ++starts >= 2) break;
-  const filled = cells.filter((cell) => cell.text !== "").length;
+  let filled = 0;
+  for (const cell of cells) {
+    if (cell.text === "") continue;
+    filled++;
+    if (starts < 2 && mayStartYear(cell.text)) starts++;
+  }
   if (starts < 2 && filled !== 1) return null;
   let pieces = filledPieces(cells);
   let geometry: GridGeometry = layout === "spaces" ? "offset" : "index";

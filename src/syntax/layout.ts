@@ -7,6 +7,7 @@
 import type { LineTable, Line } from "../source/lines.js";
 import type { Cell } from "./ast.js";
 import { cellAt, splitCells } from "./cells.js";
+import { isTrimSpace } from "../source/normalize.js";
 
 export const LAYOUTS = ["tab", "spaces", "pipes", "tokens"] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -26,14 +27,15 @@ interface LineSigns {
   token: boolean;
 }
 
-function signsOf(text: string): LineSigns {
+/** The signs of `text` from `from` to `to`, read in place. */
+function signsOf(text: string, from: number, to: number): LineSigns {
   let tab = false;
   let gap = false;
   let inner = false;
   let seenText = false;
   let spaces = 0;
   let ideographic = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === TAB) tab = true;
     if (code === SPACE || code === IDEOGRAPHIC_SPACE || code === TAB) {
@@ -49,9 +51,17 @@ function signsOf(text: string): LineSigns {
     spaces = 0;
     ideographic = false;
   }
-  const trimmed = text.trimEnd();
-  const pipe = trimmed.endsWith("|") && (trimmed.length === 1 || trimmed.charCodeAt(trimmed.length - 2) === SPACE);
+  // `trimEnd()`, then a `|` at the end that is the whole line or follows a space.
+  let end = to;
+  while (end > from && isTrimSpace(text.charCodeAt(end - 1))) end--;
+  const pipe = end > from && text.charCodeAt(end - 1) === PIPE && (end - from === 1 || text.charCodeAt(end - 2) === SPACE);
   return { tab, pipe, gap, token: !inner };
+}
+
+/** `text.slice(from, to).trim() === ""`, without the slice. */
+function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -66,12 +76,18 @@ export function detectLayout(lines: LineTable): Layout {
   let pipes = 0;
   let gaps = 0;
   let tokens = 0;
+  // Lines are read in place in the file's text: no Line is made for them here.
+  const text = lines.text;
   for (let i = 0; i < lines.length; i++) {
-    const text = lines.at(i)?.text ?? "";
-    if (text.trim() === "") continue;
+    const from = lines.startOf(i);
+    const to = lines.endOf(i);
+    if (isBlankRange(text, from, to)) continue;
     content++;
-    const signs = signsOf(text);
+    const signs = signsOf(text, from, to);
     if (signs.tab) tabs++;
+    // A tenth of all lines with tabs is a tenth of the content lines or more, however the
+    // rest reads: the verdict is `tab`, so the rest of a large file is not read.
+    if (tabs * 10 >= lines.length) return "tab";
     if (signs.pipe) pipes++;
     if (signs.gap) gaps++;
     if (signs.token) tokens++;

@@ -5,9 +5,9 @@
  */
 import type { LabelContext, MeasureKey, Profile, SectionKey } from "../profile/schema.js";
 import { eraToWestern, parseFiscalYear } from "../japanese/fiscal-year.js";
-import { isTrimSpace, matchKey, nfkc, splitTrailingNote } from "../source/normalize.js";
+import { isNfkcStable, isTrimSpace, matchKey, nfkc, splitTrailingNote } from "../source/normalize.js";
 import { ENUMERATOR_STARTS, stripEnumerator } from "./enumerator.js";
-import type { YearRef } from "./ast.js";
+import type { Cell, YearRef } from "./ast.js";
 
 interface MarkerPattern {
   key: SectionKey;
@@ -47,6 +47,11 @@ export interface Vocabulary {
   /** True when the cell starts with a label of any context followed by its value (`担当課 市民課`). */
   startsWithAnyLabel(cellText: string): boolean;
   artifact(lineText: string): "line" | "pageNumber" | null;
+  /**
+   * `artifact` of a row's filled cells joined by spaces (a running header of several cells,
+   * `白鷺市 行政評価  企画政策課`), joined only when the length and first character allow one.
+   */
+  artifactOfCells(cells: readonly Cell[]): "line" | "pageNumber" | null;
   /** The fiscal-year record key a grid row's label measures, or null (an extras measure, or no measure). */
   measure(cellText: string): MeasureKey | null;
   /** A sheet title: the kind of sheet it starts and the year it names (null when it names none). */
@@ -155,43 +160,114 @@ function unitOfNote(key: string): string | null {
   return unit !== "" && unit.length <= 4 && !/\d/.test(unit) ? unit : null;
 }
 
-/**
- * matchKey remembering its last answer: lookups come in runs for one cell (one per label
- * context), and the cell is the same string each time.
- */
-function cachedMatchKey(): (text: string) => string {
-  let lastText = "";
-  let lastKey = "";
-  return (text) => {
-    if (text !== lastText) {
-      lastKey = matchKey(text);
-      lastText = text;
-    }
-    return lastKey;
-  };
-}
+/** `firstKeyCode` of a text with no character but spaces. */
+const NO_CHAR = -1;
 
-/** The first character of a text's match key (NFKC, spaces skipped), or "" for none. */
-export function firstKeyChar(text: string): string {
+/**
+ * The first UTF-16 code unit of a text's match key, NFKC applied to its first non-space code
+ * point alone, or NO_CHAR. Allocates nothing for the characters that fill sheets (NFKC leaves
+ * them as they are); others are normalised one code point at a time.
+ */
+function firstKeyCode(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isTrimSpace(code)) continue;
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
-    return nfkc(ch).charAt(0);
+    if (isNfkcStable(code)) return code;
+    return nfkc(String.fromCodePoint(text.codePointAt(i) ?? code)).charCodeAt(0);
   }
-  return "";
+  return NO_CHAR;
+}
+
+/** The code units of a set of first characters; "" (a key with no character) is NO_CHAR. */
+function codesOf(starts: Iterable<string>): Set<number> {
+  const codes = new Set<number>();
+  for (const start of starts) codes.add(start === "" ? NO_CHAR : start.charCodeAt(0));
+  return codes;
+}
+
+/**
+ * `String.prototype.includes` of a one-character needle, on code units: `"".includes` is true
+ * for the empty string, and NO_CHAR stands for it.
+ */
+function startSet(chars: string): Set<number> {
+  const codes = codesOf(chars);
+  codes.add(NO_CHAR);
+  return codes;
+}
+
+/** `ENUMERATOR_STARTS.includes(first key character)`, on the code unit. */
+const ENUMERATOR_CODES = startSet(ENUMERATOR_STARTS);
+const PAGE_DASH_CODES = codesOf(PAGE_DASH_STARTS);
+const OPENING_BRACKET_CODES = codesOf(OPENING_BRACKETS);
+
+/** A place where a label may end inside a cell: a space, a colon or an opening bracket. */
+interface Separator {
+  /** Index of the separator, where the label before it ends. */
+  at: number;
+  /** An opening bracket: the value starts at it (`事業の目的「…」`). */
+  opener: boolean;
+  /** Where the value starts after a space or colon (and any more of them). */
+  valueStart: number;
+  /** The text before the separator, and its match key once made. */
+  before: string;
+  key: string | undefined;
+}
+
+/**
+ * The places where a label heading `text` may end, as the inline search has always tried
+ * them: the first MAX_INLINE_SEPARATORS spaces, colons or opening brackets after the first
+ * character and within `limit`. The same in every label context.
+ */
+function separatorsOf(text: string, limit: number): Separator[] {
+  const separators: Separator[] = [];
+  for (let i = 1; i < text.length && i <= limit && separators.length < MAX_INLINE_SEPARATORS; i++) {
+    const code = text.charCodeAt(i);
+    const isColon = code === 0x3a || code === 0xff1a;
+    // A quoted value may follow its label directly: `事業の目的「市民の…」`.
+    const opener = OPENING_BRACKET_CODES.has(code);
+    if (!isTrimSpace(code) && !isColon && !opener) continue;
+    let valueStart = i + 1;
+    while (valueStart < text.length) {
+      const next = text.charCodeAt(valueStart);
+      if (!isTrimSpace(next) && next !== 0x3a && next !== 0xff1a) break;
+      valueStart++;
+    }
+    separators.push({ at: i, opener, valueStart, before: text.slice(0, i), key: undefined });
+  }
+  return separators;
+}
+
+/**
+ * A pure function of a text remembering its last answer, for one vocabulary (so never across
+ * profiles): questions about one cell come in runs — a label of each context, then an extra,
+ * a measure, a label heading the cell … — on the same string. (Remembering many texts, in a
+ * Map, was measured slower: its lookups cost more than the answers.)
+ */
+function lastAnswer<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | null = null;
+  let lastValue: T | undefined;
+  return (text) => {
+    if (text !== lastText) {
+      lastValue = compute(text);
+      lastText = text;
+    }
+    return lastValue as T;
+  };
 }
 
 /** Compiles a validated profile into a vocabulary. */
 export function compileVocabulary(profile: Profile): Vocabulary {
-  const keyOf = cachedMatchKey();
+  const keyOf = lastAnswer(matchKey);
   const markers = compileMarkers(profile);
-  const labels = new Map<LabelContext, Map<string, string>>();
+  const contexts: LabelContext[] = [];
+  const labelMaps: Map<string, string>[] = [];
   for (const [context, fields] of Object.entries(profile.labels) as [LabelContext, Record<string, string[]>][]) {
     const map = new Map<string, string>();
     for (const [key, variants] of Object.entries(fields)) for (const variant of variants) map.set(matchKey(variant), key);
-    labels.set(context, map);
+    contexts.push(context);
+    labelMaps.push(map);
   }
+  const contextIndex = new Map<LabelContext, number>(contexts.map((context, index) => [context, index]));
   const extras = new Map<string, string>(profile.extras.map((label) => [matchKey(label), label]));
   const measures = new Map<string, MeasureKey>();
   for (const [key, variants] of Object.entries(profile.measures) as [MeasureKey, string[]][]) for (const variant of variants) measures.set(matchKey(variant), key);
@@ -202,36 +278,48 @@ export function compileVocabulary(profile: Profile): Vocabulary {
   // A cell much longer than the longest word cannot be one (even letter-spaced, `予 算 額`):
   // the length check keeps normalisation off the long text cells, the bulk of a sheet.
   const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((word) => word.length));
-  const labelLimit = 3 * longest([...labels.values()].flatMap((map) => [...map.keys()]).concat([...extras.keys()], [...measures.keys()])) + 8;
+  const labelLimit = 3 * longest(labelMaps.flatMap((map) => [...map.keys()]).concat([...extras.keys()], [...measures.keys()])) + 8;
   const titleLimit = 3 * longest(titles.map((t) => t.prefix + (t.suffix ?? ""))) + 40;
   const markerLimit = 3 * longest(markers.map((m) => m.prefix + (m.suffix ?? ""))) + 24;
   const artifactLimit = 3 * longest(artifactLines) + 16;
   // Most cells are values whose first character starts no word at all: reject them
   // before normalising the whole cell.
-  const labelStarts = new Map<LabelContext, Set<string>>();
-  for (const [context, map] of labels) labelStarts.set(context, new Set([...map.keys()].map((key) => key.charAt(0))));
-  const artifactStarts = new Set([...artifactLines].map((key) => key.charAt(0)));
+  const labelStarts = labelMaps.map((map) => codesOf([...map.keys()].map((key) => key.charAt(0))));
+  const artifactStarts = codesOf([...artifactLines].map((key) => key.charAt(0)));
   // A year-bearing marker may begin with the year itself (`{year}の取組状況への意見`).
   const yearStarts = "令平昭RHSrhs0123456789";
-  const markerStarts = new Set(markers.flatMap((m) => (m.prefix === "" ? [...yearStarts] : [m.prefix.charAt(0)])));
-  const lookUp = (map: Map<string, string> | undefined, key: string): string | null =>
+  const markerStarts = codesOf(markers.flatMap((m) => (m.prefix === "" ? [...yearStarts] : [m.prefix.charAt(0)])));
+  const extraStarts = codesOf([...extras.keys()].map((key) => key.charAt(0)));
+  // Every context searches a cell's text for the same separators: found once per cell.
+  const separatorsOfCell = lastAnswer((text: string) => separatorsOf(text, labelLimit));
+  const keyBefore = (separator: Separator): string => (separator.key ??= matchKey(separator.before));
+
+  const lookUp = (map: Map<string, string>, key: string): string | null =>
     // A label may carry a note, usually its unit or a code: `予算額（千円）`, `事業名(コード)`.
-    map?.get(key) ?? map?.get(splitTrailingNote(key)?.base ?? "") ?? null;
-  const label = (context: LabelContext, cellText: string): string | null => {
-    if (cellText === "" || cellText.length > labelLimit) return null;
-    const first = firstKeyChar(cellText);
-    const enumerated = ENUMERATOR_STARTS.includes(first);
-    if (!enumerated && !labelStarts.get(context)?.has(first)) return null;
-    const map = labels.get(context);
-    const key = keyOf(cellText);
+    map.get(key) ?? map.get(splitTrailingNote(key)?.base ?? "") ?? null;
+  /**
+   * The label of context `index` that `text` is: the cell's own text, or the text before a
+   * separator inside it (whose key is kept with the separator for the other contexts).
+   */
+  const labelIn = (index: number, text: string, separator: Separator | null): string | null => {
+    if (text === "" || text.length > labelLimit) return null;
+    const first = firstKeyCode(text);
+    const enumerated = ENUMERATOR_CODES.has(first);
+    const map = labelMaps[index];
+    if (map === undefined || (!enumerated && !labelStarts[index]?.has(first))) return null;
+    const key = separator === null ? keyOf(text) : keyBefore(separator);
     const direct = lookUp(map, key);
     if (direct !== null || !enumerated) return direct;
     // An enumerator or code before the label: `1 事業名`, `(2) 担当課`, `Ⅲ-1 施策`.
     const bare = stripEnumerator(key);
     return bare === null ? null : lookUp(map, bare);
   };
+  const label = (context: LabelContext, cellText: string): string | null => {
+    const index = contextIndex.get(context);
+    // A context the profile has no words for names no label.
+    return index === undefined ? null : labelIn(index, cellText, null);
+  };
 
-  const contexts = [...labels.keys()];
   const measure = (cellText: string): MeasureKey | null => {
     if (cellText === "" || cellText.length > labelLimit || measures.size === 0) return null;
     const key = keyOf(cellText);
@@ -240,47 +328,60 @@ export function compileVocabulary(profile: Profile): Vocabulary {
     const bare = stripEnumerator(key);
     return bare === null ? null : (measures.get(bare) ?? measures.get(splitTrailingNote(bare)?.base ?? "") ?? null);
   };
-  const extra = (cellText: string): string | null => {
-    if (cellText === "" || cellText.length > labelLimit || extras.size === 0) return null;
-    const key = keyOf(cellText);
+  const extraIn = (text: string, separator: Separator | null): string | null => {
+    if (text === "" || text.length > labelLimit || extras.size === 0) return null;
+    const key = separator === null ? keyOf(text) : keyBefore(separator);
     const direct = extras.get(key) ?? null;
     if (direct !== null || !ENUMERATOR_STARTS.includes(key.charAt(0))) return direct;
     // `5 担当係`, as labels of the model may be enumerated.
     const bare = stripEnumerator(key);
     return bare === null ? null : (extras.get(bare) ?? null);
   };
-  /** A label heading its cell, then its value after a space, a colon or an opening bracket. */
-  const findInline = (lookUpLabel: (text: string) => string | null, starts: ReadonlySet<string> | undefined, cellText: string): InlineLabel | null => {
-    const first = firstKeyChar(cellText);
-    if (!starts?.has(first) && !ENUMERATOR_STARTS.includes(first)) return null;
-    let separators = 0;
-    for (let i = 1; i < cellText.length && i <= labelLimit && separators < MAX_INLINE_SEPARATORS; i++) {
-      const code = cellText.charCodeAt(i);
-      const isColon = code === 0x3a || code === 0xff1a;
-      // A quoted value may follow its label directly: `事業の目的「市民の…」`.
-      const isOpener = OPENING_BRACKETS.includes(cellText.charAt(i));
-      if (!isTrimSpace(code) && !isColon && !isOpener) continue;
-      separators++;
-      const key = lookUpLabel(cellText.slice(0, i));
+  const extra = (cellText: string): string | null => extraIn(cellText, null);
+
+  /** A label of context `index` (or an extra, for null) heading its cell, then its value after a space, a colon or an opening bracket. */
+  const findInline = (cellText: string, index: number | null): InlineLabel | null => {
+    for (const separator of separatorsOfCell(cellText)) {
+      const key = index === null ? extraIn(separator.before, separator) : labelIn(index, separator.before, separator);
       if (key === null) continue;
-      if (isOpener) return { key, labelEnd: i, valueStart: i };
-      let valueStart = i + 1;
-      while (valueStart < cellText.length && (isTrimSpace(cellText.charCodeAt(valueStart)) || cellText.charAt(valueStart) === ":" || cellText.charAt(valueStart) === "：")) valueStart++;
-      return { key, labelEnd: i, valueStart };
+      return { key, labelEnd: separator.at, valueStart: separator.opener ? separator.at : separator.valueStart };
     }
     return null;
   };
-  const inlineLabel = (context: LabelContext, cellText: string): InlineLabel | null => findInline((text) => label(context, text), labelStarts.get(context), cellText);
-  const extraStarts = new Set([...extras.keys()].map((key) => key.charAt(0)));
-  const inlineExtra = (cellText: string): InlineLabel | null => (extras.size === 0 ? null : findInline(extra, extraStarts, cellText));
+  const inlineLabelAt = (index: number, cellText: string): InlineLabel | null => {
+    const first = firstKeyCode(cellText);
+    if (!labelStarts[index]?.has(first) && !ENUMERATOR_CODES.has(first)) return null;
+    return findInline(cellText, index);
+  };
+  const inlineExtra = (cellText: string): InlineLabel | null => {
+    if (extras.size === 0) return null;
+    const first = firstKeyCode(cellText);
+    if (!extraStarts.has(first) && !ENUMERATOR_CODES.has(first)) return null;
+    return findInline(cellText, null);
+  };
+
+  /** Whether a text of this length and first key character may be an artifact line. */
+  const mayBeArtifact = (length: number, first: number): boolean => {
+    if (length > artifactLimit) return false;
+    const pageLike = PAGE_DASH_CODES.has(first) || first === 0x70 || first === 0x50 || (first >= 0x30 && first <= 0x39);
+    return pageLike || artifactStarts.has(first);
+  };
+  const artifact = (lineText: string): "line" | "pageNumber" | null => {
+    if (lineText.length > artifactLimit || !mayBeArtifact(lineText.length, firstKeyCode(lineText))) return null;
+    const key = keyOf(lineText);
+    if (key === "") return null;
+    if (artifactLines.has(key)) return "line";
+    if (profile.artifacts.pageNumbers && (PAGE_DASHES.test(key) || PAGE_FRACTION.test(key) || PAGE_P.test(key))) return "pageNumber";
+    return null;
+  };
 
   return {
     profile,
     profileName: profile.name,
     marker(cellText) {
       if (cellText === "" || cellText.length > markerLimit) return null;
-      const first = firstKeyChar(cellText);
-      const enumerated = ENUMERATOR_STARTS.includes(first);
+      const first = firstKeyCode(cellText);
+      const enumerated = ENUMERATOR_CODES.has(first);
       if (!enumerated && !markerStarts.has(first)) return null;
       const key = keyOf(cellText);
       // A marker may carry a note: `【Do】これまでの実績と現在の取組み（単位：千円）`.
@@ -298,7 +399,10 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       return unit !== "" && unit.length <= 4 && !/\d/.test(unit) ? unit : null;
     },
     label,
-    inlineLabel,
+    inlineLabel(context, cellText) {
+      const index = contextIndex.get(context);
+      return index === undefined ? null : inlineLabelAt(index, cellText);
+    },
     inlineExtra,
     extra,
     measure,
@@ -312,18 +416,21 @@ export function compileVocabulary(profile: Profile): Vocabulary {
       if (cellText === "" || cellText.length > 24) return null;
       return unitOfNote(keyOf(cellText));
     },
-    isAnyLabel: (cellText) => extra(cellText) !== null || measure(cellText) !== null || contexts.some((context) => label(context, cellText) !== null),
-    startsWithAnyLabel: (cellText) => contexts.some((context) => inlineLabel(context, cellText) !== null) || inlineExtra(cellText) !== null,
-    artifact(lineText) {
-      if (lineText.length > artifactLimit) return null;
-      const first = firstKeyChar(lineText);
-      const pageLike = (first !== "" && PAGE_DASH_STARTS.includes(first)) || first === "p" || first === "P" || (first >= "0" && first <= "9");
-      if (!pageLike && !artifactStarts.has(first)) return null;
-      const key = keyOf(lineText);
-      if (key === "") return null;
-      if (artifactLines.has(key)) return "line";
-      if (profile.artifacts.pageNumbers && (PAGE_DASHES.test(key) || PAGE_FRACTION.test(key) || PAGE_P.test(key))) return "pageNumber";
-      return null;
+    isAnyLabel: (cellText) => extra(cellText) !== null || measure(cellText) !== null || contexts.some((_, index) => labelIn(index, cellText, null) !== null),
+    startsWithAnyLabel: (cellText) => contexts.some((_, index) => inlineLabelAt(index, cellText) !== null) || inlineExtra(cellText) !== null,
+    artifact,
+    artifactOfCells(cells) {
+      // The joined text's length, and its first key character: the first cell's that has one
+      // (the spaces joining the cells are skipped like any other).
+      let length = -1;
+      let first = NO_CHAR;
+      for (const cell of cells) {
+        if (cell.text === "") continue;
+        length += cell.text.length + 1;
+        if (first === NO_CHAR) first = firstKeyCode(cell.text);
+      }
+      if (length < 0 || !mayBeArtifact(length, first)) return null;
+      return artifact(cells.filter((cell) => cell.text !== "").map((cell) => cell.text).join(" "));
     },
     opinionSource(rawText) {
       // `【市民からの意見】` and `市民からの意見：` name a source as well.
