@@ -57,15 +57,15 @@ describe("the pipeline drops each sheet's tree", () => {
 });
 
 describe("sheetparse ast writes the tree node by node", () => {
-  it.each(["fixtures/policy-with-projects.txt", "fixtures/layouts/grid-tokens.txt", "test/cli/fixtures/unrecognized.txt"])("%s: byte for byte the whole tree's JSON", (path) => {
-    const { stdout, code } = runCli(["ast", path]);
+  it.each(["fixtures/policy-with-projects.txt", "fixtures/layouts/grid-tokens.txt", "test/cli/fixtures/unrecognized.txt"])("%s: byte for byte the whole tree's JSON", async (path) => {
+    const { stdout, code } = await runCli(["ast", path]);
     expect(code).toBe(0);
     const tree = parseDetailed(readFileSync(path), { path, keepTree: true }).tree;
     expect(stdout).toBe(`${JSON.stringify(tree, null, 2)}\n`);
   });
 
-  it("an empty input: a root without children", () => {
-    const { stdout, code } = runCli(["ast", "-"], { input: "" });
+  it("an empty input: a root without children", async () => {
+    const { stdout, code } = await runCli(["ast", "-"], { input: "" });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ type: "root", position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, children: [] });
     expect(stdout).toBe(`${JSON.stringify(parseDetailed("", { keepTree: true }).tree, null, 2)}\n`);
