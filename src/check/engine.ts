@@ -49,7 +49,10 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * kept without severity or message, so that one reading serves any rule settings and language.
  */
 export class RuleRun {
-  private readonly hooks: { ruleId: RuleId; hooks: RuleHooks }[] = [];
+  // Each kind of hook apart: a leaf is offered only to the few rules that look at leaves.
+  private readonly leafHooks: NonNullable<RuleHooks["leaf"]>[] = [];
+  private readonly sheetHooks: NonNullable<RuleHooks["sheet"]>[] = [];
+  private readonly endHooks: NonNullable<RuleHooks["end"]>[] = [];
   private readonly findings: RuleFinding[] = [];
   /** Where each sheet started: what end-of-file rules name once the trees are gone. */
   private readonly places = new Map<PolicySheet | ProjectSheet, SheetPlace>();
@@ -64,24 +67,27 @@ export class RuleRun {
       };
       // Each rule reports only its own findings; over the union of rules TypeScript cannot see that.
       const create = rule.create as (context: RuleContext) => RuleHooks;
-      this.hooks.push({ ruleId: rule.id, hooks: create(context) });
+      const hooks = create(context);
+      if (hooks.leaf) this.leafHooks.push(hooks.leaf);
+      if (hooks.sheet) this.sheetHooks.push(hooks.sheet);
+      if (hooks.end) this.endHooks.push(hooks.end);
     }
   }
 
   leaf(leaf: LeafNode): void {
-    for (const { hooks } of this.hooks) hooks.leaf?.(leaf);
+    for (const hook of this.leafHooks) hook(leaf);
   }
 
   sheet(entry: SheetEntry): void {
     this.places.set(entry.kind === "project" ? entry.project : entry.policy, placeOf(entry.node));
-    for (const { hooks } of this.hooks) hooks.sheet?.(entry);
+    for (const hook of this.sheetHooks) hook(entry);
   }
 
   /** Runs the end-of-file hooks and returns every finding, in the order the rules made them. */
   end(model: ModelParts, tally: LeafTally): RuleFinding[] {
     const start = { line: 1, column: 1, offset: 0 };
     const file: FileEnd = { model, tally, placeOf: (sheet) => this.places.get(sheet) ?? { line: 1, start: { start, end: start } } };
-    for (const { hooks } of this.hooks) hooks.end?.(file);
+    for (const hook of this.endHooks) hook(file);
     return this.findings;
   }
 }
