@@ -117,6 +117,7 @@ export const yearExtraSchema = z.strictObject({
   label: z.string(),
   value: quantitySchema,
   line,
+  ...place,
 });
 
 export const fiscalYearRecordSchema = z.strictObject({
