@@ -129,7 +129,8 @@ function parseNumber(raw: string, key: string): QuantityParse {
     sign = signed;
     i = 1;
   }
-  const groups: Group[] = [];
+  // Most amounts are one group: the list is made for a compound amount only.
+  let groups: Group[] | null = null;
   let digitCount = 0;
   let last: number;
   for (;;) {
@@ -137,20 +138,21 @@ function parseNumber(raw: string, key: string): QuantityParse {
     const intEnd = scanInteger(key, i);
     i = intEnd;
     let hasDecimal = false;
-    if (key[i] === "." && isDigit(key[i + 1])) {
+    if (key.charCodeAt(i) === 0x2e && isDigitCode(key.charCodeAt(i + 1))) {
       hasDecimal = true;
       i++;
-      while (isDigit(key[i])) i++;
+      while (isDigitCode(key.charCodeAt(i))) i++;
     }
     const text = key.slice(start, i);
     digitCount += countDigits(text);
     const value = Number(text.includes(",") ? text.replaceAll(",", "") : text);
     const marker = key[i] ?? "";
-    if (GROUP_SEPARATORS.has(marker) && isDigit(key[i + 1])) {
+    if (GROUP_SEPARATORS.has(marker) && isDigitCode(key.charCodeAt(i + 1))) {
       // `1.5億2,000万円` mixes two ways of writing a fraction: more likely a typo than an amount.
       if (hasDecimal) return invalid(raw);
       const scale = SCALE_CHARS.get(marker) ?? 1;
       // Fail at the first out-of-order group (`1万2億`) rather than collect a megabyte of them.
+      groups ??= [];
       const previous = groups.at(-1);
       if (previous !== undefined && scale >= previous.scale) return invalid(raw);
       groups.push({ value, scale });
@@ -166,7 +168,7 @@ function parseNumber(raw: string, key: string): QuantityParse {
   if (unit !== null && !isUnit(unit, raw, digitCount)) return invalid(raw);
 
   let total = last;
-  if (groups.length > 0) {
+  if (groups !== null && groups.length > 0) {
     const combined = combineGroups(groups, last, leadingScale(rest));
     if (combined === null) return invalid(raw);
     total = combined;
@@ -192,14 +194,14 @@ function parseNumber(raw: string, key: string): QuantityParse {
  */
 function scanInteger(key: string, i: number): number {
   const start = i;
-  while (isDigit(key[i])) i++;
+  while (isDigitCode(key.charCodeAt(i))) i++;
   if (i - start > 3) return i;
   while (
-    key[i] === "," &&
-    isDigit(key[i + 1]) &&
-    isDigit(key[i + 2]) &&
-    isDigit(key[i + 3]) &&
-    !isDigit(key[i + 4])
+    key.charCodeAt(i) === 0x2c &&
+    isDigitCode(key.charCodeAt(i + 1)) &&
+    isDigitCode(key.charCodeAt(i + 2)) &&
+    isDigitCode(key.charCodeAt(i + 3)) &&
+    !isDigitCode(key.charCodeAt(i + 4))
   ) {
     i += 4;
   }
@@ -284,6 +286,10 @@ function isLoneUnit(unit: string, raw: string): boolean {
  * `12 34`): removing it would silently merge two numbers.
  */
 function compact(normalized: string): { key: string; splitNumber: boolean } {
+  // Most cells hold no space: they are their own key, and no number is split.
+  let i = 0;
+  while (i < normalized.length && !isSpaceCode(normalized.charCodeAt(i))) i++;
+  if (i === normalized.length) return { key: normalized, splitNumber: false };
   const parts: string[] = [];
   let runStart = -1;
   let afterSpace = false;
