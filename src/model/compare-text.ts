@@ -9,13 +9,11 @@ import { matchKey } from "../source/normalize.js";
 
 /** The comparison key of a text. NFKC has already turned `，` into `,` and `．` into `.`. */
 export function comparable(text: string): string {
-  let out = "";
-  for (const ch of matchKey(text)) {
-    if (ch === "," || ch === "、") out += "、";
-    else if (ch === "." || ch === "。") out += "。";
-    else out += ch;
-  }
-  return out;
+  const key = matchKey(text);
+  // `、` and `。` stay as they are: only the ASCII comma and period are folded, and most
+  // texts hold neither, so the key itself is returned without a copy.
+  if (!key.includes(",") && !key.includes(".")) return key;
+  return key.replaceAll(",", "、").replaceAll(".", "。");
 }
 
 /** Whether two optional texts are the same after folding; null matches nothing. */
