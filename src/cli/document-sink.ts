@@ -24,9 +24,15 @@ async function writePieces(out: Writable, before: string, pieces: Iterable<strin
   await write(out, buffer + after);
 }
 
+/** The indent of a document's JSON in `format`: none in NDJSON, whose document is one line. */
+export function jsonIndent(format: "json" | "ndjson"): 0 | 2 {
+  return format === "ndjson" ? 0 : 2;
+}
+
 /** Receives the documents of a run in order; `end` finishes the output. */
 export interface Sink {
-  write(document: Document): Promise<void>;
+  /** `json`: the document's JSON text in the sink's format, when a worker thread made it already (see commands/parse.ts). */
+  write(document: Document, json?: string): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -37,13 +43,13 @@ export interface Sink {
 export function createDocumentSink(format: "json" | "ndjson" | "yaml", out: Writable, asArray: boolean): Sink {
   let written = 0;
   return {
-    async write(document) {
+    async write(document, json) {
       if (format === "yaml") {
         await write(out, `${asArray ? "---\n" : ""}${await toYaml(document)}`);
       } else {
         const before = format === "json" && asArray ? (written === 0 ? "[\n" : ",\n") : "";
         const after = format === "json" && asArray ? "" : "\n";
-        await writePieces(out, before, documentJsonPieces(document, format === "ndjson" ? 0 : 2), after);
+        await writePieces(out, before, json === undefined ? documentJsonPieces(document, jsonIndent(format)) : [json], after);
       }
       written++;
     },

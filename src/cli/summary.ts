@@ -14,14 +14,25 @@ export function emptyTally(): Tally {
   return { files: 0, parsed: 0, unreadable: 0, policies: 0, projects: 0, errors: 0, warnings: 0, infos: 0, unrecognized: 0 };
 }
 
-/** Adds one document to the tally, in place. */
-export function countDocument(tally: Tally, document: Document, fatal: boolean): void {
+/** How many sheets and unrecognised lines a document holds. */
+export interface DocumentSizes {
+  policies: number;
+  projects: number;
+  unrecognized: number;
+}
+
+export function sizesOf(document: Document): DocumentSizes {
+  return { policies: document.policies.length, projects: document.projects.length, unrecognized: document.unrecognized.length };
+}
+
+/** Adds one document to the tally, in place; `sizes` when its sheets are no longer at hand (rendered by a worker). */
+export function countDocument(tally: Tally, document: Document, fatal: boolean, sizes: DocumentSizes = sizesOf(document)): void {
   tally.files++;
   if (fatal) tally.unreadable++;
   else tally.parsed++;
-  tally.policies += document.policies.length;
-  tally.projects += document.projects.length;
-  tally.unrecognized += document.unrecognized.length;
+  tally.policies += sizes.policies;
+  tally.projects += sizes.projects;
+  tally.unrecognized += sizes.unrecognized;
   for (const diagnostic of document.diagnostics) {
     if (diagnostic.severity === "error") tally.errors++;
     else if (diagnostic.severity === "warning") tally.warnings++;

@@ -14,7 +14,8 @@ import type { CliIo } from "../cli-io.js";
 import { autoProfileNote, internalErrorResult } from "../load.js";
 import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
-import { createDocumentSink, type Sink } from "../document-sink.js";
+import { createDocumentSink, jsonIndent, type Sink } from "../document-sink.js";
+import { documentJsonPieces } from "../../emit/json.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
@@ -22,7 +23,7 @@ import { printable, printablePath } from "../../report/printable.js";
 import type { Colors } from "../../report/types.js";
 import type { ParseCommandOptions } from "../parse-options.js";
 import { createProgress, noProgress, type Progress } from "../progress.js";
-import { countDocument, emptyTally, formatSummary, type Tally } from "../summary.js";
+import { countDocument, emptyTally, formatSummary, sizesOf, type DocumentSizes, type Tally } from "../summary.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { cliMessages } from "../../messages/cli.js";
 import { renderOutputProblem, type OutputProblem } from "../../messages/output.js";
@@ -73,12 +74,37 @@ export interface ParsedFile {
   note: string | null;
   document: Document;
   fatal: boolean;
+  /**
+   * For json and ndjson made in a worker thread: the document's JSON text, and the sizes of
+   * the sheets and lines it no longer carries. One string crosses to the main thread far
+   * cheaper than the Document's thousands of objects (structured clone copies each), and
+   * the main thread, which writes every worker's output, no longer stringifies them.
+   */
+  rendered?: { json: string; sizes: DocumentSizes };
 }
 
-/** The per-file part of the command: everything that needs the syntax tree. `io` hears of a bug's stack (DEBUG). */
-export function prepareParsed(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): ParsedFile {
+/**
+ * The per-file part of the command: everything that needs the syntax tree. `io` hears of a
+ * bug's stack (DEBUG). `inWorker`: json and ndjson are rendered here (see ParsedFile).
+ */
+export function prepareParsed(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions, inWorker = false): ParsedFile {
   const note = autoProfileNote(result, parseOptions.lang ?? "en");
-  return { note, ...finish(io, result, options, parseOptions) };
+  const parsed: ParsedFile = { note, ...finish(io, result, options, parseOptions) };
+  return inWorker ? rendered(parsed, options.format) : parsed;
+}
+
+/** The file with its document rendered as JSON text, when the format is JSON; as it is otherwise. */
+function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): ParsedFile {
+  if (format !== "json" && format !== "ndjson") return file;
+  const { document } = file;
+  let json: string;
+  try {
+    json = [...documentJsonPieces(document, jsonIndent(format))].join("");
+  } catch {
+    // An emitter bug: the main thread renders it again and reports it as --jobs 1 does.
+    return file;
+  }
+  return { ...file, document: { ...document, policies: [], projects: [], unrecognized: [] }, rendered: { json, sizes: sizesOf(document) } };
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {
@@ -136,12 +162,12 @@ export async function runParseCommand(io: CliIo, operands: readonly string[], pa
     return 2;
   }
   try {
-    for await (const { note, document, fatal } of results) {
+    for await (const { note, document, fatal, rendered } of results) {
       if (note !== null) messages.line(note);
-      countDocument(tally, document, fatal);
+      countDocument(tally, document, fatal, rendered?.sizes);
       for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
       try {
-        await opened.sink.write(document);
+        await opened.sink.write(document, rendered?.json);
       } catch (error) {
         if (isSystemError(error)) throw error;
         // An emitter bug on one input: name the input, go on with the others, exit 2.

@@ -14,13 +14,13 @@ export type StepSpec =
   | { command: "check"; rules: RuleConfig }
   | { command: "report" };
 
-/** The per-file function a spec names, writing (a DEBUG stack) to `io`; loaded lazily, as the commands themselves are. */
+/** A worker's per-file function for what a spec names, writing (a DEBUG stack) to `io`; loaded lazily, as the commands themselves are. */
 export async function stepOf(spec: StepSpec, parseOptions: ParseOptions, io: CliIo): Promise<(result: ParseResult) => unknown> {
   const lang = parseOptions.lang ?? "en";
   switch (spec.command) {
     case "parse": {
       const { prepareParsed } = await import("../commands/parse.js");
-      return (result) => prepareParsed(io, result, spec.options, parseOptions);
+      return (result) => prepareParsed(io, result, spec.options, parseOptions, true);
     }
     case "check": {
       const { prepareChecked } = await import("../commands/check.js");
