@@ -2,8 +2,8 @@
  * `--jobs 2` (issue 13, part 2; the other --jobs tests are in test/cli/jobs.test.ts), in
  * `npm run test:long`: it keeps input order when the first file is far slower than the
  * others (a 1 MB sheet parsed twice is slow by nature), and prints what `--jobs 1` prints
- * in the outputs whose worker step `npm test` already compares (each `--jobs 2` run starts
- * two threads, about a second of CPU).
+ * in the outputs whose worker step `npm test` already compares, as `--jobs auto` does (each
+ * run with workers starts a thread per job, about half a second of CPU each).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,5 +49,16 @@ describe("--jobs 2 prints exactly what --jobs 1 prints, in the other outputs", (
 
   it("check: every layout with --profile auto", async () => {
     expectSame(await both(withInputs(["check"], layouts, ["--profile", "auto"])));
+  });
+});
+
+describe("--jobs auto", () => {
+  it("(one per core) prints what the default, one job in this thread, prints", async () => {
+    const inputs = ["fixtures/crlf.txt", "fixtures/cr.txt", "fixtures/whole-city.txt"];
+    const auto = await runCli([...inputs, "--format", "ndjson", "--jobs", "auto"]);
+    const plain = await runCli([...inputs, "--format", "ndjson"]);
+    expect(auto.code).toBe(plain.code);
+    expect(auto.stdout).toBe(plain.stdout);
+    expect(auto.stderr).toBe(plain.stderr);
   });
 });
