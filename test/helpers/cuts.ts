@@ -1,8 +1,9 @@
 /**
- * The bad-input battery's cut sheets (SPEC §6): a fixture cut after one of its lines must
- * still parse to a Document its schema accepts and a syntax tree that matches the cut text.
- * `npm test` cuts each fixture at a sample of its lines (test/bad-input.test.ts); `npm run
- * test:long` at every line (test/long/bad-input.test.ts), which is quadratic by nature.
+ * What the bad-input battery (SPEC §6) shares between `npm test` (test/bad-input.test.ts)
+ * and `npm run test:long` (test/long/bad-input.test.ts). Cut sheets: a fixture cut after
+ * one of its lines must still parse to a Document its schema accepts and a syntax tree
+ * that matches the cut text; `npm test` cuts each fixture at a sample of its lines,
+ * `npm run test:long` at every line, which is quadratic by nature.
  */
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
@@ -11,6 +12,9 @@ import { documentSchema } from "../../src/model/schema.js";
 import { splitLines, type Line } from "../../src/source/lines.js";
 import { listFixtures, type Fixture } from "./fixtures.js";
 import { validateTree } from "./tree-validator.js";
+
+/** Markers and a year row that open or continue a block, for the battery's repeated-marker case. */
+export const REPEATED_MARKERS = ["事業の説明", "総合計画上の位置付け", "【Do】これまでの実績と現在の取組み", "令和3年度\t予算額\t1", "今後の成果目標", "成果指標"] as const;
 
 /** The fixtures that are cut: the UTF-8 ones (the others are the same sheets in other encodings). */
 export function cutFixtures(): Fixture[] {
