@@ -127,6 +127,8 @@ const shell: Promise<{ stdout: string; stderr: string }[]> = (() => {
     });
   });
 })();
+// Each test that needs the shell awaits it and fails with its error; none is left unhandled before then.
+shell.catch(() => undefined);
 
 /** What the command printed: in process, or from the shell's run. */
 async function transcript(example: Example): Promise<Pick<Transcript, "stdout" | "stderr">> {
