@@ -1,16 +1,19 @@
 /**
  * The README tells the truth (issue 14, part 7): every command it shows with its
  * output is run and compared, and its synopses name the options `--help` names.
- * Runs the README's commands as written, in bash, with ./bin/sheetparse from dist/
- * (npm test builds first); `--help` runs in process. Commands that use jq are skipped
- * where jq is not installed.
+ * A command that is only `./bin/sheetparse WORDS` (perhaps after `LANG=…`, perhaps with
+ * `> /dev/null`) runs in process, as test/cli/launcher.test.ts shows bin/sheetparse does;
+ * the others (pipes, quotes, other programs) run as written, all in one bash, with
+ * ./bin/sheetparse from dist/ (npm test builds first). `--help` runs in process. Commands
+ * that use jq are skipped where jq is not installed.
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { repoRoot } from "./helpers/fixtures.js";
-import { runCli } from "./cli/helpers.js";
+import { runCli, type Transcript } from "./cli/helpers.js";
 
 const README = readFileSync(join(repoRoot, "README.md"), "utf8");
 const hasJq = spawnSync("jq", ["--version"], { stdio: "ignore" }).status === 0;
@@ -90,25 +93,89 @@ function matches(expected: readonly string[], actual: readonly string[]): boolea
   return actual[0] === first && matches(rest, actual.slice(1));
 }
 
+/**
+ * `./bin/sheetparse WORDS` alone, as in-process arguments: words of letters, digits and
+ * `._/=,:-` only (nothing the shell would expand or unquote), after at most one `LANG=…`,
+ * and `> /dev/null` (stdout dropped) at most at the end. Null for anything else.
+ */
+function plainRun(command: string): { args: string[]; env: Record<string, string>; dropStdout: boolean } | null {
+  const plain = /^(?:LANG=(?<lang>[\w.-]+) )?\.\/bin\/sheetparse(?<words>(?: [\w./=,:-]+)*?)(?<drop> > \/dev\/null)?$/.exec(command);
+  if (!plain?.groups) return null;
+  const { lang, words = "", drop } = plain.groups;
+  return { args: words.split(" ").filter((word) => word !== ""), env: lang === undefined ? {} : { LANG: lang }, dropStdout: drop !== undefined };
+}
+
+const inShell = examples.filter((example) => plainRun(example.command) === null && (hasJq || !/\bjq\b/.test(example.command)));
+
+/**
+ * The commands that need a shell, run in one bash (a subshell each, stdin from /dev/null),
+ * started when this file loads: each command's stdout and stderr, by index in `inShell`.
+ */
+const shell: Promise<{ stdout: string; stderr: string }[]> = (() => {
+  const dir = mkdtempSync(join(tmpdir(), "sheetparse-readme-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const script = inShell.map((example, index) => `(\n${example.command}\n) > ${dir}/${index}.out 2> ${dir}/${index}.err < /dev/null`).join("\n");
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1" };
+  delete env["FORCE_COLOR"];
+  delete env["DEBUG"];
+  return new Promise((resolve, reject) => {
+    const bash = spawn("bash", ["-o", "pipefail", "-c", script], { cwd: repoRoot, env, stdio: "ignore", timeout: 180_000 });
+    bash.on("error", reject);
+    bash.on("close", (code, signal) => {
+      if (signal !== null) reject(new Error(`the README's shell commands did not finish (${signal})`));
+      else resolve(inShell.map((_, index) => ({ stdout: readFileSync(join(dir, `${index}.out`), "utf8"), stderr: readFileSync(join(dir, `${index}.err`), "utf8") })));
+    });
+  });
+})();
+// Each test that needs the shell awaits it and fails with its error; none is left unhandled before then.
+shell.catch(() => undefined);
+
+/** What the command printed: in process, or from the shell's run. */
+async function transcript(example: Example): Promise<Pick<Transcript, "stdout" | "stderr">> {
+  const plain = plainRun(example.command);
+  if (plain !== null) {
+    const run = await runCli(plain.args, { env: plain.env });
+    return { stdout: plain.dropStdout ? "" : run.stdout, stderr: run.stderr };
+  }
+  const index = inShell.indexOf(example);
+  const output = (await shell)[index];
+  if (output === undefined) throw new Error(`README line ${example.at}: not run`);
+  return output;
+}
+
 describe("README", () => {
   it("shows commands with their output", () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(examples.map((example) => [`line ${example.at}: ${example.command.split("\n")[0] ?? ""}`, example] as const))("%s", (_name, example) => {
-    if (!hasJq && /\bjq\b/.test(example.command)) return;
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1" };
-    delete env["FORCE_COLOR"];
-    delete env["DEBUG"];
-    const run = spawnSync("bash", ["-o", "pipefail", "-c", example.command], { cwd: repoRoot, env, encoding: "utf8", timeout: 60_000 });
-    // CSV ends its records with CRLF; the README shows lines.
-    const lines = (text: string) => (text === "" ? [] : text.replace(/\n$/, "").split("\n").map((line) => line.replace(/\r$/, "")));
-    // What the README shows is stdout, or, where it shows messages, stdout and then stderr
-    // (a batch's summary line goes to stderr, and the README leaves it out of data examples).
-    const stdout = lines(run.stdout);
-    const shown = matches(example.expected, stdout) || matches(example.expected, [...stdout, ...lines(run.stderr)]);
-    expect(shown, `README line ${example.at}\n${run.stdout}${run.stderr}`).toBe(true);
+  it("runs in process only the commands that are ./bin/sheetparse and its words", () => {
+    const inProcess = examples.filter((example) => plainRun(example.command) !== null).map((example) => example.command);
+    expect(inProcess.length).toBeGreaterThanOrEqual(5);
+    for (const command of inProcess) expect(command).not.toMatch(/[\n|;&<$'"`*?()]/);
+    expect(plainRun("./bin/sheetparse fixtures/a.txt | jq .")).toBeNull();
+    expect(plainRun("./bin/sheetparse 'fixtures/**/*.txt'")).toBeNull();
+    expect(plainRun("./bin/sheetparse a.txt 2>/dev/null")).toBeNull();
+    expect(plainRun("cat a.txt | ./bin/sheetparse -")).toBeNull();
+    expect(plainRun("LANG=ja_JP.UTF-8 ./bin/sheetparse --formt json")).toEqual({ args: ["--formt", "json"], env: { LANG: "ja_JP.UTF-8" }, dropStdout: false });
+    expect(plainRun("./bin/sheetparse a.txt --format ndjson > /dev/null")).toEqual({ args: ["a.txt", "--format", "ndjson"], env: {}, dropStdout: true });
   });
+
+  it.each(examples.map((example) => [`line ${example.at}: ${example.command.split("\n")[0] ?? ""}`, example] as const))(
+    "%s",
+    async (_name, example) => {
+      if (!hasJq && /\bjq\b/.test(example.command)) return;
+      const run = await transcript(example);
+      // CSV ends its records with CRLF; the README shows lines.
+      const lines = (text: string) => (text === "" ? [] : text.replace(/\n$/, "").split("\n").map((line) => line.replace(/\r$/, "")));
+      // What the README shows is stdout, or, where it shows messages, stdout and then stderr
+      // (a batch's summary line goes to stderr, and the README leaves it out of data examples).
+      const stdout = lines(run.stdout);
+      const shown = matches(example.expected, stdout) || matches(example.expected, [...stdout, ...lines(run.stderr)]);
+      expect(shown, `README line ${example.at}\n${run.stdout}${run.stderr}`).toBe(true);
+    },
+    // The shell's commands run one after another; the first to wait for them waits for all.
+    180_000,
+  );
 
   /** The `--option` names in a text. */
   function options(text: string): string[] {

@@ -1,63 +1,40 @@
 /**
  * `--jobs N` (issue 13, part 2): worker threads change nothing the main thread prints.
- * Every output of a batch with `--jobs 2` is compared byte for byte with `--jobs 1`, on the
+ * Outputs of a batch with `--jobs 2` are compared byte for byte with `--jobs 1`, on the
  * reference fixtures with a missing file in the middle and on the other layouts with
- * `--profile auto`. That results keep input order when the first file is far the slowest
- * (a 1 MB file, parsed twice) is in test/long/jobs.test.ts (`npm run test:long`).
+ * `--profile auto`: here one output per step a worker runs (each `--jobs 2` run starts two
+ * threads, about a second of CPU); the other outputs, `--jobs auto` with workers, and that
+ * results keep input order when the first file is far the slowest (a 1 MB file, parsed
+ * twice), are in test/long/jobs.test.ts (`npm run test:long`).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { referenceFixtureInputs, fixturesDir } from "../helpers/fixtures.js";
+import { fixturesDir } from "../helpers/fixtures.js";
 import { runCli, type Transcript } from "./helpers.js";
-
-const reference = referenceFixtureInputs();
-const middle = Math.floor(reference.length / 2);
-/** The reference fixtures, with a file that does not exist among them. */
-const withMissing = [...reference.slice(0, middle), join(fixturesDir, "no-such-sheet.txt"), ...reference.slice(middle)];
-const layouts = readdirSync(join(fixturesDir, "layouts"))
-  .filter((name) => name.endsWith(".txt"))
-  .sort()
-  .map((name) => join(fixturesDir, "layouts", name));
-
-const OUTPUTS: readonly (readonly string[])[] = [
-  ["--format", "ndjson"],
-  ["--format", "json"],
-  ["--format", "csv"],
-  ["check"],
-  ["check", "--reporter", "json"],
-  ["report"],
-];
-
-async function both(args: readonly string[]): Promise<[Transcript, Transcript]> {
-  return [await runCli([...args, "--jobs", "1"]), await runCli([...args, "--jobs", "2"])];
-}
-
-/** The same bytes on stdout and stderr, and the same exit code. */
-function expectSame([one, two]: [Transcript, Transcript]): void {
-  expect(two.code).toBe(one.code);
-  expect(two.stderr).toBe(one.stderr);
-  expect(two.stdoutBytes.equals(one.stdoutBytes)).toBe(true);
-}
-
-/** The command word goes first, so that its options are its own. */
-function withInputs(output: readonly string[], inputs: readonly string[], extra: readonly string[] = []): string[] {
-  const [first, ...rest] = output;
-  return first === "check" || first === "report" ? [first, ...inputs, ...rest, ...extra] : [...inputs, ...output, ...extra];
-}
+import { both, expectSame, expectSameWithMissing, layouts, quickOutputs, reference, withInputs, withMissing } from "./jobs-runs.js";
 
 describe("--jobs 2 prints exactly what --jobs 1 prints", () => {
-  it.each(OUTPUTS.map((output) => [output.join(" "), output] as const))("%s: the reference fixtures and a missing file", async (_name, output) => {
-    const runs = await both(withInputs(output, withMissing));
-    expectSame(runs);
-    expect(runs[0].code).toBe(2);
-    expect(runs[0].stderr).toContain("no-such-sheet.txt");
+  // --format ndjson is the next test's, with standard input among the files as well.
+  it.each(quickOutputs.filter((output) => output.join(" ") !== "--format ndjson").map((output) => [output.join(" "), output] as const))("%s: the reference fixtures and a missing file", async (_name, output) => {
+    await expectSameWithMissing(output);
   });
 
-  // The other templates through the Document and the rules; the emitters are the same code as above.
-  it.each(OUTPUTS.filter((output) => output.join(" ") === "--format ndjson" || output.join(" ") === "check").map((output) => [output.join(" "), output] as const))("%s: every layout with --profile auto", async (_name, output) => {
-    expectSame(await both(withInputs(output, layouts, ["--profile", "auto"])));
+  it("--format ndjson: the reference fixtures, standard input and a missing file", async () => {
+    const input = readFileSync(join(fixturesDir, "policy-with-projects.txt"));
+    const args = [withMissing[0] ?? "", "-", ...withMissing.slice(1), "--format", "ndjson"];
+    const one = await runCli([...args, "--jobs", "1"], { input });
+    const two = await runCli([...args, "--jobs", "2"], { input });
+    expectSame([one, two]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain("no-such-sheet.txt");
+    expect(two.stdout.split("\n")[1]).toContain('"path":null');
+  });
+
+  // The other templates through the Document; the rules and the emitters are the same code as above.
+  it("--format ndjson: every layout with --profile auto", async () => {
+    expectSame(await both(withInputs(["--format", "ndjson"], layouts, ["--profile", "auto"])));
   });
 
   it("--table all writes the same files", async () => {
@@ -73,15 +50,6 @@ describe("--jobs 2 prints exactly what --jobs 1 prints", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-
-  it("standard input among files", async () => {
-    const input = readFileSync(join(fixturesDir, "policy-with-projects.txt"));
-    const args = [reference[0] ?? "", "-", reference[1] ?? "", "--format", "ndjson"];
-    const one = await runCli([...args, "--jobs", "1"], { input });
-    const two = await runCli([...args, "--jobs", "2"], { input });
-    expectSame([one, two]);
-    expect(two.stdout.split("\n")[1]).toContain('"path":null');
   });
 });
 
@@ -100,10 +68,10 @@ describe("--jobs takes a whole number of 1 or more", () => {
     expect(run.stderr).toContain("の値 '0' は使えません。1 以上の整数を十進の数字で、または auto を指定してください。\n");
   });
 
-  it("--jobs auto (one per core) prints what the default, one job in this thread, prints", async () => {
-    const inputs = ["fixtures/crlf.txt", "fixtures/cr.txt", "fixtures/whole-city.txt"];
-    const auto = await runCli([...inputs, "--format", "ndjson", "--jobs", "auto"]);
-    const plain = await runCli([...inputs, "--format", "ndjson"]);
+  // With more than one core and more than one file, auto starts worker threads: that run is in test/long/jobs.test.ts.
+  it("--jobs auto is taken, and with a single file (no worker) prints what the default prints", async () => {
+    const auto = await runCli(["fixtures/whole-city.txt", "--format", "ndjson", "--jobs", "auto"]);
+    const plain = await runCli(["fixtures/whole-city.txt", "--format", "ndjson"]);
     expect(auto.code).toBe(plain.code);
     expect(auto.stdout).toBe(plain.stdout);
     expect(auto.stderr).toBe(plain.stderr);

@@ -1,13 +1,18 @@
 /**
  * The bad-input battery's heaviest cases (SPEC §6; the others are in test/bad-input.test.ts),
  * run by `npm run test:long`, not `npm test`: a 100 MB file and a folder of 10,000 files
- * take tens of seconds to write, parse and remove, and overran hooks' timeouts under load.
+ * take tens of seconds to write, parse and remove, and overran hooks' timeouts under load;
+ * every fixture cut at every line is quadratic by nature (`npm test` cuts a sample of lines),
+ * and markers repeated 20,000 times (`npm test` repeats them 5,000 times).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../cli/helpers.js";
+import { parse } from "../../src/index.js";
+import { documentSchema } from "../../src/model/schema.js";
+import { cutFixtures, cutSource, expectCutParses, REPEATED_MARKERS } from "../helpers/cuts.js";
 import { fixturesDir } from "../helpers/fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sheetparse-bad-long-"));
@@ -44,5 +49,21 @@ describe("bad input through the CLI, at scale", () => {
       expect(run.stderr.match(/binary/g)).toHaveLength(4);
       expectNoStack(run.stderr);
     });
+  });
+});
+
+describe("bad input in process, at scale", () => {
+  // Every prefix of the file is parsed: ~10 s for whole-city on two free cores, over a
+  // minute on a loaded machine (test:long has no test timeout).
+  it.each(cutFixtures())("$name cut at every line still parses to a valid document and tree", (fixture) => {
+    const { text, lines } = cutSource(fixture);
+    for (let line = 0; line < lines.length; line++) expectCutParses(text, lines, line);
+  });
+
+  it("markers repeated 20,000 times each finish in bounded time", () => {
+    for (const marker of REPEATED_MARKERS) {
+      const document = parse(`${marker}\n`.repeat(20_000));
+      expect(documentSchema.safeParse(document).success).toBe(true);
+    }
   });
 });

@@ -122,7 +122,7 @@ describe("every cell is read or named (SPEC §7.1)", () => {
         const text = mutate(sheet.text, mutations);
         expect(lostCells(text), text).toEqual([]);
       }),
-      runs(300),
+      runs(150),
     );
   });
 

@@ -59,7 +59,7 @@ describe("BOM variants on sheets", () => {
           expect(document.diagnostics).toEqual([expect.objectContaining({ ruleId: "fatal", messageId: "undecodable", line: 1, column: 1, message: expect.stringMatching(/^UTF-32(LE|BE) is not supported/) })]);
         }
       }),
-      runs(300),
+      runs(100),
     );
   });
 
@@ -71,7 +71,7 @@ describe("BOM variants on sheets", () => {
         expect(documentSchema.safeParse(document).success).toBe(true);
         for (const diagnostic of document.diagnostics) if (diagnostic.ruleId === "fatal") expect(diagnostic.line).toBeGreaterThanOrEqual(1);
       }),
-      runs(1000),
+      runs(500),
     );
   });
 });
@@ -123,7 +123,7 @@ describe("alias-heavy YAML", () => {
         const loaded = await loadProfile(path);
         if (!loaded.ok) expect(loaded.message).toMatch(located(path));
       }),
-      runs(300),
+      runs(150),
     );
   });
 
@@ -134,7 +134,7 @@ describe("alias-heavy YAML", () => {
         const loaded = await loadConfigFile(path);
         if (!loaded.ok) for (const message of loaded.messages) expect(message).toMatch(located(path));
       }),
-      runs(300),
+      runs(150),
     );
   });
 });

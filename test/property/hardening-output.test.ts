@@ -82,7 +82,7 @@ describe("CSV in CP932: no cell read back starts a formula", () => {
           }
         }
       }),
-      runs(300),
+      runs(150),
     );
   });
 });
@@ -129,7 +129,7 @@ describe("control characters in file names and cells never reach the output raw"
           expect(stderrLine.startsWith(printablePath(path))).toBe(true);
         }
       }),
-      runs(1000),
+      runs(500),
     );
   });
 
@@ -146,7 +146,7 @@ describe("control characters in file names and cells never reach the output raw"
           expect(readBack).toBe(printable(path, { keep: new Set([0x0a, 0x0d]) }));
         }
       }),
-      runs(1000),
+      runs(500),
     );
   });
 
@@ -163,7 +163,7 @@ describe("control characters in file names and cells never reach the output raw"
         expect([...junitOut].some((ch) => (ch.codePointAt(0) ?? 0) < 0x20 && !"\t\n\r".includes(ch))).toBe(false);
         for (const [, value] of junitOut.matchAll(/name="([^"]*)"/g)) expect(value).not.toMatch(/[\r\n]/);
       }),
-      runs(1000),
+      runs(500),
     );
   });
 
@@ -177,7 +177,7 @@ describe("control characters in file names and cells never reach the output raw"
         expect(frame).toHaveLength(2);
         for (const row of frame) expect(hasUnsafe(row)).toBe(false);
       }),
-      runs(1000),
+      runs(500),
     );
   });
 });
