@@ -5,7 +5,8 @@
  * `> /dev/null`) runs in process, as test/cli/launcher.test.ts shows bin/sheetparse does;
  * the others (pipes, quotes, other programs) run as written, all in one bash, with
  * ./bin/sheetparse from dist/ (npm test builds first). `--help` runs in process. Commands
- * that use jq are skipped where jq is not installed.
+ * that use jq are skipped where jq is not installed, except under CI (.ci/run installs
+ * Debian's jq), where they run and a missing jq fails them.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -16,7 +17,8 @@ import { repoRoot } from "./helpers/fixtures.js";
 import { runCli, type Transcript } from "./cli/helpers.js";
 
 const README = readFileSync(join(repoRoot, "README.md"), "utf8");
-const hasJq = spawnSync("jq", ["--version"], { stdio: "ignore" }).status === 0;
+// Under CI the jq commands always run: a missing jq is a failure there, never a skip.
+const hasJq = Boolean(process.env["CI"]) || spawnSync("jq", ["--version"], { stdio: "ignore" }).status === 0;
 
 interface Block {
   lang: string;

@@ -21,8 +21,9 @@ export const layouts = readdirSync(join(fixturesDir, "layouts"))
 
 /**
  * Every output a batch can have. `npm test` compares one per step a worker runs (parse,
- * check, report: src/cli/jobs/steps.ts); `npm run test:long` the others, whose steps are
- * the same and whose emitters run in the main thread either way.
+ * check, report: src/cli/jobs/steps.ts), and json, which a worker renders itself as it
+ * does ndjson (with another indent, and the array around it); `npm run test:long` the
+ * others, whose steps are the same and whose emitters run in the main thread either way.
  */
 export const OUTPUTS: readonly (readonly string[])[] = [
   ["--format", "ndjson"],
@@ -32,7 +33,7 @@ export const OUTPUTS: readonly (readonly string[])[] = [
   ["check", "--reporter", "json"],
   ["report"],
 ];
-const QUICK = new Set(["--format ndjson", "check", "report"]);
+const QUICK = new Set(["--format ndjson", "--format json", "check", "report"]);
 export const quickOutputs = OUTPUTS.filter((output) => QUICK.has(output.join(" ")));
 export const longOutputs = OUTPUTS.filter((output) => !QUICK.has(output.join(" ")));
 
