@@ -5,6 +5,7 @@
 import type { CheckInput } from "./check/types.js";
 import { LineTable } from "./source/lines.js";
 import { decodeBytes, parseEncodingOption, type DecodeResult, type EncodingOption } from "./source/decode.js";
+import { takeBytes, type HandedBytes } from "./source/handed-bytes.js";
 import type { Profile } from "./profile/schema.js";
 import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
@@ -99,8 +100,22 @@ export function refusedResult(path: string | null, format: InputFormat, message:
   return { document: fatalDocument(path, "utf-8", profile, diagnostic, format), tree: null, findings: [], lines: new LineTable(""), model: null, vocabulary: vocabularyOf(profile), fatal: true };
 }
 
-/** Runs the whole pipeline and keeps the intermediate results. Diagnostics are left empty for the checker. */
-export function parseDetailed(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+/**
+ * Decodes the input's bytes in a frame of its own: once it returns, handed-over bytes are
+ * held by nothing (a local of `parseDetailed` would keep them for the whole parse).
+ */
+function decodeInput(input: Uint8Array | HandedBytes, encoding: EncodingOption | undefined): DecodeResult {
+  // Library callers may pass any spelling (`SHIFT_JIS`, `cp932`): normalise it as the CLI does.
+  const option = parseEncodingOption(encoding ?? "auto");
+  if (option === null) return { ok: false, encoding: null, message: `unknown encoding "${String(encoding)}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`, line: 1, column: 1 };
+  return decodeBytes(takeBytes(input), option);
+}
+
+/**
+ * Runs the whole pipeline and keeps the intermediate results. Diagnostics are left empty for the checker.
+ * Bytes given as {@link HandedBytes} are let go of once decoded.
+ */
+export function parseDetailed(input: string | Uint8Array | HandedBytes, options: ParseOptions = {}): ParseResult {
   const path = options.path ?? null;
   const profile = options.profile ?? DEFAULT_PROFILE;
   const vocabulary = vocabularyOf(profile);
@@ -112,11 +127,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     text = bom ? input.slice(1) : input;
     if (options.extracted) ({ encoding, bom } = options.extracted);
   } else {
-    // Library callers may pass any spelling (`SHIFT_JIS`, `cp932`): normalise it as the CLI does.
-    const option = parseEncodingOption(options.encoding ?? "auto");
-    const decoded: DecodeResult = option === null
-      ? { ok: false, encoding: null, message: `unknown encoding "${String(options.encoding)}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`, line: 1, column: 1 }
-      : decodeBytes(input, option);
+    const decoded = decodeInput(input, options.encoding);
     if (!decoded.ok) {
       const diagnostic: Diagnostic = {
         ruleId: "fatal",
