@@ -48,6 +48,17 @@ export class Locations {
     return { start, end };
   }
 
+  /**
+   * Forgets every object and span, keeping the storage for the next ones: a parse that
+   * lets each sheet go once it is written calls this between sheets (issue 13).
+   */
+  clear(): void {
+    this.count = 0;
+    this.objects.clear();
+    this.fields.clear();
+    this.labels.clear();
+  }
+
   /** Records the span of an object's first row (or, for a Quantity, its cell). */
   set(object: object, span: Span): void {
     if (!this.objects.has(object)) this.objects.set(object, this.add(span));

@@ -104,8 +104,8 @@ describe("the library's parse and check", () => {
     messageIds: [],
     create() {
       return {
-        end({ model }) {
-          const year = model.projects[0]?.years[0];
+        sheet(entry) {
+          const year = entry.kind === "project" ? entry.project.years[0] : undefined;
           if (year) year.achievementRate = Number.POSITIVE_INFINITY;
         },
       };
