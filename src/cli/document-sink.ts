@@ -3,7 +3,7 @@
  * parsed, and nothing of a document is kept once it has been written.
  */
 import type { Writable } from "node:stream";
-import { documentJsonPieces } from "../emit/json.js";
+import { documentJsonPieces, type SheetTexts } from "../emit/json.js";
 import { toYaml } from "../emit/yaml.js";
 import type { Document } from "../model/schema.js";
 import { write } from "./io.js";
@@ -26,7 +26,8 @@ async function writePieces(out: Writable, before: string, pieces: Iterable<strin
 
 /** Receives the documents of a run in order; `end` finishes the output. */
 export interface Sink {
-  write(document: Document): Promise<void>;
+  /** `sheets`: the texts of the Document's sheets when it holds none (JSON and NDJSON only, see streamed-sheets.ts). */
+  write(document: Document, sheets?: { policies: SheetTexts; projects: SheetTexts }): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -37,13 +38,14 @@ export interface Sink {
 export function createDocumentSink(format: "json" | "ndjson" | "yaml", out: Writable, asArray: boolean): Sink {
   let written = 0;
   return {
-    async write(document) {
+    async write(document, sheets) {
       if (format === "yaml") {
+        if (sheets) throw new Error("YAML is written from whole Documents");
         await write(out, `${asArray ? "---\n" : ""}${await toYaml(document)}`);
       } else {
         const before = format === "json" && asArray ? (written === 0 ? "[\n" : ",\n") : "";
         const after = format === "json" && asArray ? "" : "\n";
-        await writePieces(out, before, documentJsonPieces(document, format === "ndjson" ? 0 : 2), after);
+        await writePieces(out, before, documentJsonPieces(document, format === "ndjson" ? 0 : 2, "", sheets), after);
       }
       written++;
     },

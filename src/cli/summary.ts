@@ -15,12 +15,13 @@ export function emptyTally(): Tally {
 }
 
 /** Adds one document to the tally, in place. */
-export function countDocument(tally: Tally, document: Document, fatal: boolean): void {
+export function countDocument(tally: Tally, document: Document, fatal: boolean, sheets?: { policies: number; projects: number }): void {
   tally.files++;
   if (fatal) tally.unreadable++;
   else tally.parsed++;
-  tally.policies += document.policies.length;
-  tally.projects += document.projects.length;
+  // A Document whose sheets were set aside as they were read (streamed-sheets.ts) holds none: they are counted apart.
+  tally.policies += sheets?.policies ?? document.policies.length;
+  tally.projects += sheets?.projects ?? document.projects.length;
   tally.unrecognized += document.unrecognized.length;
   for (const diagnostic of document.diagnostics) {
     if (diagnostic.severity === "error") tally.errors++;

@@ -15,6 +15,7 @@ import { autoProfileNote, internalErrorResult } from "../load.js";
 import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, type Sink } from "../document-sink.js";
+import { DEFAULT_SPOOL_THRESHOLD, StreamedSheets } from "../streamed-sheets.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
@@ -53,16 +54,27 @@ async function openMessages(io: CliIo, options: ParseCommandOptions, batch: numb
   };
 }
 
-/** Rules, `--positions` and the schema check on one result; a bug here becomes that input's fatal result. */
-function finish(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): { document: Document; fatal: boolean } {
+/**
+ * Rules, `--positions` and the schema check on one result; a bug here becomes that input's
+ * fatal result. A result whose sheets were set aside as they were read (`sheets`) is
+ * checked part by part; when it fails, its set-aside sheets are let go of unwritten.
+ */
+function finish(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): Omit<ParsedFile, "note"> {
+  const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
   try {
     const lang = parseOptions.lang ?? "en";
     result.document.diagnostics = runRules(result, undefined, lang);
     const document = options.positions && result.model ? addPositions(result.document, result.model.locations, result.origins) : result.document;
-    const checked = validateDocument(document);
+    const checked = sheets ? sheets.finish(document, result.model?.links ?? []) : validateDocument(document);
+    if (checked.fatal) sheets?.remove();
     // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
-    return { document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document, fatal: result.fatal || checked.fatal };
+    return {
+      document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document,
+      fatal: result.fatal || checked.fatal,
+      ...(sheets && !checked.fatal ? { sheets } : {}),
+    };
   } catch (error) {
+    sheets?.remove();
     return { document: localizedDocument(internalErrorResult(io, result.document.source.path, error, parseOptions).document, parseOptions.lang ?? "en"), fatal: true };
   }
 }
@@ -73,12 +85,33 @@ export interface ParsedFile {
   note: string | null;
   document: Document;
   fatal: boolean;
+  /**
+   * The Document's sheets, set aside as they were read (JSON and NDJSON in this thread,
+   * never from a worker): the Document holds none then. Removed once written.
+   */
+  sheets?: StreamedSheets;
 }
 
 /** The per-file part of the command: everything that needs the syntax tree. `io` hears of a bug's stack (DEBUG). */
 export function prepareParsed(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): ParsedFile {
   const note = autoProfileNote(result, parseOptions.lang ?? "en");
   return { note, ...finish(io, result, options, parseOptions) };
+}
+
+/**
+ * For JSON and NDJSON: the parse options with a consumer that sets each sheet aside as its
+ * final JSON as soon as it is read, so that a big input's Document is never whole in memory
+ * (issue 13). Not for YAML and CSV, which are written from whole Documents, nor with
+ * `--profile auto`, which reads every candidate whole anyway. `SHEETPARSE_SPOOL_THRESHOLD`
+ * (characters in memory before a temporary file takes them) lets tests force the file.
+ */
+function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
+  if (options.format !== "json" && options.format !== "ndjson") return parseOptions;
+  if (parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0) return parseOptions;
+  const forced = io.env["SHEETPARSE_SPOOL_THRESHOLD"];
+  const threshold = forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : DEFAULT_SPOOL_THRESHOLD;
+  const output = { indent: options.format === "ndjson" ? 0 : 2, positions: options.positions, threshold } as const;
+  return { ...parseOptions, sheetConsumer: ({ origins }) => new StreamedSheets(output, origins) };
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {
@@ -121,7 +154,7 @@ function writeFailure(error: unknown, output: string | undefined): OutputProblem
 export async function runParseCommand(io: CliIo, operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
   const lang = parseOptions.lang ?? "en";
   const step = (result: ParseResult): ParsedFile => prepareParsed(io, result, options, parseOptions);
-  const { count, single, inputs, results } = loadBatch(io, operands, parseOptions, { command: "parse", options }, step, options.jobs);
+  const { count, single, inputs, results } = loadBatch(io, operands, streamingOptions(io, parseOptions, options), { command: "parse", options }, step, options.jobs);
   const messages = await openMessages(io, options, count, lang);
   const tally = emptyTally();
   let failures = 0;
@@ -136,19 +169,24 @@ export async function runParseCommand(io: CliIo, operands: readonly string[], pa
     return 2;
   }
   try {
-    for await (const { note, document, fatal } of results) {
-      if (note !== null) messages.line(note);
-      countDocument(tally, document, fatal);
-      for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+    for await (const { note, document, fatal, sheets } of results) {
       try {
-        await opened.sink.write(document);
-      } catch (error) {
-        if (isSystemError(error)) throw error;
-        // An emitter bug on one input: name the input, go on with the others, exit 2.
-        failures++;
-        for (const diagnostic of internalErrorResult(io, document.source.path, error, parseOptions).document.diagnostics) {
-          messages.line(formatDiagnosticLine(localizeFatal(diagnostic, parseOptions.lang ?? "en"), messages.paint));
+        if (note !== null) messages.line(note);
+        countDocument(tally, document, fatal, sheets?.counts);
+        for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+        try {
+          await opened.sink.write(document, sheets?.texts());
+        } catch (error) {
+          if (isSystemError(error)) throw error;
+          // An emitter bug on one input: name the input, go on with the others, exit 2.
+          failures++;
+          for (const diagnostic of internalErrorResult(io, document.source.path, error, parseOptions).document.diagnostics) {
+            messages.line(formatDiagnosticLine(localizeFatal(diagnostic, parseOptions.lang ?? "en"), messages.paint));
+          }
         }
+      } finally {
+        // Written or not, the set-aside sheets go: nothing of an input outlives its turn.
+        sheets?.remove();
       }
       messages.progress.tick();
     }

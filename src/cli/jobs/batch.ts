@@ -44,7 +44,10 @@ const WINDOW_PER_WORKER = 2;
 async function* inWorkers<T>(io: CliIo, inputs: readonly InputRef[], parseOptions: ParseOptions, spec: StepSpec, step: (result: ParseResult) => T, workers: number): AsyncGenerator<T> {
   // A crashed worker fails its file as any bug met on a file does: a fatal diagnostic, exit 2.
   const crashed = (task: Task, detail: string): T => step(fatalResult(task.path, "internalError", `internal error: ${detail}`, parseOptions));
-  const pool = new WorkerPool(workers, { spec, parseOptions }, crashed, io);
+  // A worker reads each file whole, its Document posted back as data: a sheet consumer (a function) cannot cross to it.
+  const cloneable: ParseOptions = { ...parseOptions };
+  delete cloneable.sheetConsumer;
+  const pool = new WorkerPool(workers, { spec, parseOptions: cloneable }, crashed, io);
   // The step's values come back from a worker running the same `step` (named by `spec`).
   const run = (task: Task): Promise<T> => pool.run(task) as Promise<T>;
   const start = async (input: InputRef): Promise<T> => {
