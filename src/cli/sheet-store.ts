@@ -11,8 +11,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { forgetTempFile, trackTempFile } from "./temp-files.js";
 
-/** Texts are written to the file in batches of about this many characters: fewer, larger writes. */
-const WRITE_BATCH = 1 << 20;
+/**
+ * Texts are written to the file in batches of about this many characters: fewer, larger
+ * writes, yet small enough that a text is written (and garbage) before the young
+ * generation's collections promote it; held longer, 100 MB of JSON became old-space garbage.
+ */
+const WRITE_BATCH = 1 << 15;
 
 /** The texts of a store past its threshold: a file, and where each text ends in it. */
 interface Spill {

@@ -28,9 +28,9 @@ export interface SheetOutput {
 
 /**
  * Characters of one input's sheet JSON held in memory before a temporary file takes them:
- * far above the usual input (a few sheets, a few KB) and far below a big one's whole JSON.
+ * far above the usual input (a few sheets, a few KB), and little beside a big one's other data.
  */
-export const DEFAULT_SPOOL_THRESHOLD = 8 << 20;
+export const DEFAULT_SPOOL_THRESHOLD = 1 << 20;
 
 /** Where `"policyIndex": null` holds its value, in a project's JSON as JSON.stringify makes it. */
 function policyIndexAt(text: string, indent: 0 | 2): number {
