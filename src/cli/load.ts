@@ -71,6 +71,17 @@ function handOver(read: Read): { ok: true; bytes: HandedBytes } | Exclude<Read, 
   return read.ok ? { ok: true, bytes: new HandedBytes(read.bytes) } : read;
 }
 
+/** One input's parse result, an unreadable one's fatal result. */
+async function resultOf(io: CliIo, input: InputRef, options: ParseOptions): Promise<ParseResult> {
+  if (input.kind === "unreadable") return fatalResult(input.path, "unreadable", input.message, options, input.reason);
+  if (input.kind === "stdin") {
+    const read = handOver(await readStdin(io));
+    return read.ok ? await parseSafely(io, read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
+  }
+  const read = handOver(readInputFile(input.path));
+  return read.ok ? await parseSafely(io, read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
+}
+
 /**
  * The inputs the operands expand to: how many, whether they are a single input (JSON
  * prints the Document itself, not an array), the list (so that `--output` can refuse to
@@ -84,17 +95,8 @@ export function loadInputs(
   const list = operands.length === 0 ? ["-"] : operands;
   const inputs = expandInputs(list);
   async function* results(): AsyncGenerator<ParseResult> {
-    for (const input of inputs) {
-      if (input.kind === "unreadable") {
-        yield fatalResult(input.path, "unreadable", input.message, options, input.reason);
-      } else if (input.kind === "stdin") {
-        const read = handOver(await readStdin(io));
-        yield read.ok ? await parseSafely(io, read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
-      } else {
-        const read = handOver(readInputFile(input.path));
-        yield read.ok ? await parseSafely(io, read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
-      }
-    }
+    // Each result is made in a frame of its own: this generator holds nothing of it while it is used.
+    for (const input of inputs) yield await resultOf(io, input, options);
   }
   return { count: inputs.length, single: isSingleInput(list), inputs, results: results() };
 }

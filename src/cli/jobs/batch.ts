@@ -35,7 +35,15 @@ export function loadBatch<T>(io: CliIo, operands: readonly string[], parseOption
 }
 
 async function* inProcess<T>(results: AsyncGenerator<ParseResult>, step: (result: ParseResult) => T): AsyncGenerator<T> {
-  for await (const result of results) yield step(result);
+  // While a step's value is in use (being written), this frame must not hold the ParseResult
+  // it came from: a big input's text, lines and findings would stay alive with it (issue 13).
+  for (let stepped = await stepNext(results, step); stepped !== null; stepped = await stepNext(results, step)) yield stepped.value;
+}
+
+/** The next result's step value, made in a frame of its own that lets go of the result when it returns. */
+async function stepNext<T>(results: AsyncGenerator<ParseResult>, step: (result: ParseResult) => T): Promise<{ value: T } | null> {
+  const next = await results.next();
+  return next.done === true ? null : { value: step(next.value) };
 }
 
 /** How many results may wait for an earlier file, per worker: enough to keep every worker busy past one slow file, and no more. */
