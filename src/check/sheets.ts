@@ -39,6 +39,11 @@ export function nameProject(project: ProjectSheet, place: SheetPlace): Who {
   return { sheet: "project", name: project.name, line: place.line };
 }
 
+/** The same for a 事業 or 施策 sheet of which only its name and first line were kept (cross-sheet rules). */
+export function nameSheet(sheet: Who["sheet"], name: string | null, line: number): Who {
+  return { sheet, name, line };
+}
+
 /** The 施策 sheet a message is about: its 施策 as written, or where the sheet starts when it states none. */
 export function namePolicy(policy: PolicySheet, place: SheetPlace): Who {
   return { sheet: "policy", name: policy.position.policy, line: place.line };

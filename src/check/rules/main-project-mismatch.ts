@@ -1,30 +1,31 @@
 import type { MainProject, ProjectSheet } from "../../model/schema.js";
-import type { Span } from "../../syntax/ast.js";
-import type { Who } from "../../messages/types.js";
+import { SpanStore } from "../../model/span-store.js";
 import { defineRule } from "../types.js";
 import { comparable, sameText } from "../compare.js";
-import { namePolicy, nameProject, placeOf } from "../sheets.js";
+import { nameSheet, placeOf } from "../sheets.js";
 
-/** A 主要事業と関連部署 row that names a 事業, with where its cells stand. */
+/** A 主要事業と関連部署 row that names a 事業, with where its cells stand (indices into the rule's spans). */
 interface RowFacts {
   project: string;
   department: string | null;
-  projectSpan: Span;
-  departmentSpan: Span;
+  projectSpan: number;
+  departmentSpan: number;
 }
 
 /** What the rule keeps of a 施策 sheet until the end of the file, when every 事業 is linked. */
 interface PolicyFacts {
-  who: Who;
+  /** Its 施策, as messages name the sheet, and its first line. */
+  name: string | null;
+  line: number;
   rows: RowFacts[];
 }
 
-/** What the rule keeps of a 事業 sheet likewise: its name, department, and where its name stands. */
+/** What the rule keeps of a 事業 sheet likewise: its name, department, first line, and where its name stands. */
 interface ProjectFacts {
   name: string | null;
   department: string | null;
-  who: Who;
-  nameSpan: Span;
+  line: number;
+  nameSpan: number;
 }
 
 /** A row names a sheet when the 事業名 match; a department given on both sides must match too. */
@@ -35,7 +36,8 @@ function departmentAgrees(row: Pick<MainProject, "department">, project: Pick<Pr
 /**
  * SPEC §5: 主要事業と関連部署 rows and the 事業 sheets of the same 施策 must name each other.
  * A 施策 sheet may come after its 事業, so each sheet's facts are kept (not the sheet: it
- * may be written and let go of, issue 13) and compared once every sheet is linked.
+ * may be written and let go of, issue 13), spans as numbers, and compared once every sheet
+ * is linked.
  */
 export const mainProjectMismatch = defineRule({
   id: "main-project-mismatch",
@@ -43,6 +45,7 @@ export const mainProjectMismatch = defineRule({
   description: "A 主要事業と関連部署 row has no 事業 sheet with that name and department, or a 事業 sheet is missing from its 施策 sheet's table.",
   messageIds: ["rowWithoutSheet", "departmentDiffers", "sheetNotInTable"],
   create({ locations, report }) {
+    const spans = new SpanStore();
     const policies: PolicyFacts[] = [];
     const projects: ProjectFacts[] = [];
     return {
@@ -50,17 +53,20 @@ export const mainProjectMismatch = defineRule({
         const place = placeOf(entry.node);
         if (entry.kind === "project") {
           const { project } = entry;
-          projects.push({ name: project.name, department: project.department, who: nameProject(project, place), nameSpan: locations.field(project, "name") ?? place.start });
+          const nameSpan = spans.add(locations.field(project, "name") ?? place.start);
+          projects.push({ name: project.name, department: project.department, line: place.line, nameSpan });
           return;
         }
         const { policy } = entry;
         const rows: RowFacts[] = [];
         for (const row of policy.mainProjects) {
           if (row.project === null) continue;
-          const projectSpan = locations.field(row, "project") ?? locations.get(row) ?? place.start;
-          rows.push({ project: row.project, department: row.department, projectSpan, departmentSpan: locations.field(row, "department") ?? projectSpan });
+          const rowSpan = locations.field(row, "project") ?? locations.get(row) ?? place.start;
+          const projectSpan = spans.add(rowSpan);
+          const departmentSpan = spans.add(locations.field(row, "department") ?? rowSpan);
+          rows.push({ project: row.project, department: row.department, projectSpan, departmentSpan });
         }
-        policies.push({ who: namePolicy(policy, place), rows });
+        policies.push({ name: policy.position.policy, line: place.line, rows });
       },
       end({ links }) {
         // Group the 事業 by their 施策 sheet once: filtering all of them per 施策 is quadratic.
@@ -76,21 +82,22 @@ export const mainProjectMismatch = defineRule({
           const owned = ownedBy.get(index) ?? [];
           const byName = new Map<string, ProjectFacts>();
           for (const project of owned) if (project.name !== null) byName.set(comparable(project.name), project);
-          const { who } = policy;
+          const who = nameSheet("policy", policy.name, policy.line);
           const listed = new Set<string>();
           for (const row of policy.rows) {
             const key = comparable(row.project);
             listed.add(key);
             const match = byName.get(key);
             if (!match) {
-              report({ messageId: "rowWithoutSheet", data: { project: row.project, who }, span: row.projectSpan });
+              report({ messageId: "rowWithoutSheet", data: { project: row.project, who }, span: spans.get(row.projectSpan) });
             } else if (!departmentAgrees(row, match)) {
-              report({ messageId: "departmentDiffers", data: { department: row.department ?? "", sheetDepartment: match.department ?? "", project: row.project }, span: row.departmentSpan });
+              const data = { department: row.department ?? "", sheetDepartment: match.department ?? "", project: row.project };
+              report({ messageId: "departmentDiffers", data, span: spans.get(row.departmentSpan) });
             }
           }
           for (const project of owned) {
             if (project.name === null || listed.has(comparable(project.name))) continue;
-            report({ messageId: "sheetNotInTable", data: { who, project: project.who }, span: project.nameSpan });
+            report({ messageId: "sheetNotInTable", data: { who, project: nameSheet("project", project.name, project.line) }, span: spans.get(project.nameSpan) });
           }
         });
       },
