@@ -18,10 +18,14 @@ import { SheetwiseValidation } from "../model/validate-sheets.js";
 import type { ValidatedDocument } from "../model/validate-document.js";
 import { SheetStore } from "./sheet-store.js";
 
-/** How the sheets will be written: JSON's indent, and whether each object carries its positions. */
+/**
+ * How the sheets will be written: JSON's indent, and the positions they carry: on every
+ * object (`--positions`, and checked with them), on the sheet alone (the report's page,
+ * which places diagnostics by the sheets' lines; checked without), or none.
+ */
 export interface SheetOutput {
   indent: 0 | 2;
-  positions: boolean;
+  positions: "all" | "sheet" | "none";
   /** Characters of sheet JSON held in memory before it goes to a temporary file. */
   threshold: number;
 }
@@ -31,6 +35,15 @@ export interface SheetOutput {
  * far above the usual input (a few sheets, a few KB), and little beside a big one's other data.
  */
 export const DEFAULT_SPOOL_THRESHOLD = 1 << 20;
+
+/**
+ * The threshold for a run: `SHEETPARSE_SPOOL_THRESHOLD` (characters, decimal digits) when
+ * set, which lets tests force the temporary file with a small input; else the default.
+ */
+export function spoolThreshold(env: Readonly<Record<string, string | undefined>>): number {
+  const forced = env["SHEETPARSE_SPOOL_THRESHOLD"];
+  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : DEFAULT_SPOOL_THRESHOLD;
+}
 
 /** Where `"policyIndex": null` holds its value, in a project's JSON as JSON.stringify makes it. */
 function policyIndexAt(text: string, indent: 0 | 2): number {
@@ -71,18 +84,23 @@ export class StreamedSheets implements SheetConsumer {
 
   sheet(entry: SheetEntry, locations: Locations): void {
     const { output } = this;
-    // The sheet as it will be emitted: what the schema check must see.
-    const positioned = <T extends object>(sheet: T): T => (output?.positions ? withPositions(sheet, locations, this.origins) : sheet);
+    // The sheet as it will be emitted, and as the schema check must see it.
+    const emitted = <T extends object>(sheet: T): T => {
+      if (output?.positions === "all") return withPositions(sheet, locations, this.origins);
+      const line = output?.positions === "sheet" ? locations.line(sheet) : undefined;
+      return line === undefined ? sheet : { ...sheet, line };
+    };
+    const checked = <T extends object>(sheet: T, emitted: T): T => (output?.positions === "all" ? emitted : sheet);
     if (entry.kind === "policy") {
       this.policyCount++;
-      const policy = positioned(entry.policy);
-      this.validation.policy(policy);
+      const policy = emitted(entry.policy);
+      this.validation.policy(checked(entry.policy, policy));
       if (output) this.policies?.add(JSON.stringify(policy, null, output.indent));
       return;
     }
     this.projectCount++;
-    const project = positioned(entry.project);
-    this.validation.project(project);
+    const project = emitted(entry.project);
+    this.validation.project(checked(entry.project, project));
     if (!output) return;
     const text = JSON.stringify(project, null, output.indent);
     this.linkAt.push(policyIndexAt(text, output.indent));

@@ -15,7 +15,7 @@ import { autoProfileNote, internalErrorResult } from "../load.js";
 import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, type Sink } from "../document-sink.js";
-import { DEFAULT_SPOOL_THRESHOLD, StreamedSheets } from "../streamed-sheets.js";
+import { spoolThreshold, StreamedSheets } from "../streamed-sheets.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
@@ -108,9 +108,7 @@ export function prepareParsed(io: CliIo, result: ParseResult, options: ParseComm
 function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
   if (options.format !== "json" && options.format !== "ndjson") return parseOptions;
   if (parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0) return parseOptions;
-  const forced = io.env["SHEETPARSE_SPOOL_THRESHOLD"];
-  const threshold = forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : DEFAULT_SPOOL_THRESHOLD;
-  const output = { indent: options.format === "ndjson" ? 0 : 2, positions: options.positions, threshold } as const;
+  const output = { indent: options.format === "ndjson" ? 0 : 2, positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) } as const;
   return { ...parseOptions, sheetConsumer: ({ origins }) => new StreamedSheets(output, origins) };
 }
 

@@ -1,7 +1,8 @@
 /** `sheetparse report`: a batch of sheets → one self-contained HTML page on stdout (or --output). */
 import { runRules } from "../../check/engine.js";
 import type { Locations } from "../../model/locations.js";
-import type { Document } from "../../model/schema.js";
+import type { Document, PolicySheet, ProjectSheet } from "../../model/schema.js";
+import { spoolThreshold, StreamedSheets } from "../streamed-sheets.js";
 import { validateDocument } from "../../model/validate-document.js";
 import { ReportPage } from "../../emit/html/page.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
@@ -40,20 +41,29 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
   const note = autoProfileNote(result, lang);
   // Fatal diagnostics are made in English; stderr says them in --lang's language.
   const unread = result.fatal ? result.document.diagnostics : [];
-  // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
-  result.document.diagnostics = runRules(result, undefined, "ja");
-  const checked = validateDocument(result.document);
-  const fatal = result.fatal || checked.fatal;
-  const document = checked.fatal
-    ? { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) }
-    : pageDocument(checked.document, result.model?.locations);
-  const errors = fatal
-    ? (checked.fatal ? checked.document.diagnostics : unread).map(
-        (diagnostic) => `${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`,
-      )
-    : [];
-  return { note, errors, document, fatal };
+  // Sheets set aside as they were read (issue 13): checked part by part, then read back.
+  const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
+  try {
+    // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
+    result.document.diagnostics = runRules(result, undefined, "ja");
+    const checked = sheets ? sheets.finish(result.document, result.model?.links ?? []) : validateDocument(result.document);
+    const fatal = result.fatal || checked.fatal;
+    let document: Document;
+    if (checked.fatal) document = { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) };
+    else document = sheets ? setAsidePageDocument(checked.document, sheets) : pageDocument(checked.document, result.model?.locations);
+    const errors = fatal
+      ? (checked.fatal ? checked.document.diagnostics : unread).map(
+          (diagnostic) => `${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`,
+        )
+      : [];
+    return { note, errors, document, fatal };
+  } finally {
+    sheets?.remove();
+  }
 }
+
+/** The round trip that gives the page its own copy of the Document's data (see pageDocument). */
+const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /**
  * What the page needs of a Document. Positions only on the sheets — they tell the page which
@@ -65,11 +75,21 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
 function pageDocument(document: Document, locations: Locations | undefined): Document {
   const lineOf = (value: object): number | undefined => locations?.line(value);
   // Sheet by sheet, so that a big file's Document is never one JSON string.
-  const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }),
     policies: document.policies.map((policy) => roundTrip(withLine(policy, lineOf(policy)))),
     projects: document.projects.map((project) => roundTrip(withLine(project, lineOf(project)))),
+  };
+}
+
+/** The same Document when its sheets were set aside as their JSON, with their lines, as they were read: they are parsed back. */
+function setAsidePageDocument(document: Document, sheets: StreamedSheets): Document {
+  const texts = sheets.texts();
+  const parsed = <T>(list: { texts(): Iterable<string> }): T[] => Array.from(list.texts(), (text) => JSON.parse(text) as T);
+  return {
+    ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }),
+    policies: parsed<PolicySheet>(texts.policies),
+    projects: parsed<ProjectSheet>(texts.projects),
   };
 }
 
@@ -103,7 +123,11 @@ export async function runReportCommand(io: CliIo, operands: readonly string[], p
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const lang = parseOptions.lang ?? "en";
   const step = (result: ParseResult): ReportedFile => prepareReported(result, lang);
-  const { inputs, results } = loadBatch(io, operands, parseOptions, { command: "report" }, step, options.jobs);
+  // Each sheet is set aside as the JSON the page reads, with its line, as soon as it is read,
+  // and let go of (issue 13). Not with --profile auto, which reads every candidate whole anyway.
+  const sheetOutput = { indent: 0, positions: "sheet", threshold: spoolThreshold(io.env) } as const;
+  const streaming: ParseOptions = parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0 ? parseOptions : { ...parseOptions, sheetConsumer: () => new StreamedSheets(sheetOutput) };
+  const { inputs, results } = loadBatch(io, operands, streaming, { command: "report" }, step, options.jobs);
   const opened = await openDestinations(io, options.output, inputs, lang);
   if (opened === null) return 2;
   const { output, spool } = opened;
