@@ -5,6 +5,7 @@ import type { Document, PolicySheet, ProjectSheet } from "../../model/schema.js"
 import { spoolThreshold, StreamedSheets } from "../streamed-sheets.js";
 import { validateDocument } from "../../model/validate-document.js";
 import { ReportPage } from "../../emit/html/page.js";
+import type { ReportSheets } from "../../emit/html/model.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { outputErrorMessage, write, writeError } from "../io.js";
@@ -34,6 +35,12 @@ export interface ReportedFile {
   errors: string[];
   document: Document;
   fatal: boolean;
+  /**
+   * The sheets set aside as they were read (in this thread only, never from a worker): the
+   * Document's lists hold stand-ins then, and the page reads each sheet from here as it
+   * renders it. Removed once the file's sections are written.
+   */
+  sheets?: StreamedSheets;
 }
 
 /** The per-file part of the command: everything that needs the syntax tree. */
@@ -41,8 +48,9 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
   const note = autoProfileNote(result, lang);
   // Fatal diagnostics are made in English; stderr says them in --lang's language.
   const unread = result.fatal ? result.document.diagnostics : [];
-  // Sheets set aside as they were read (issue 13): checked part by part, then read back.
+  // Sheets set aside as they were read (issue 13): checked part by part, then read back one at a time.
   const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
+  let handedOn = false;
   try {
     // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
     result.document.diagnostics = runRules(result, undefined, "ja");
@@ -50,15 +58,17 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
     const fatal = result.fatal || checked.fatal;
     let document: Document;
     if (checked.fatal) document = { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) };
-    else document = sheets ? setAsidePageDocument(checked.document, sheets) : pageDocument(checked.document, result.model?.locations);
+    else document = sheets ? standInDocument(checked.document, sheets) : pageDocument(checked.document, result.model?.locations);
     const errors = fatal
       ? (checked.fatal ? checked.document.diagnostics : unread).map(
           (diagnostic) => `${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`,
         )
       : [];
-    return { note, errors, document, fatal };
+    if (sheets === undefined || checked.fatal) return { note, errors, document, fatal };
+    handedOn = true;
+    return { note, errors, document, fatal, sheets };
   } finally {
-    sheets?.remove();
+    if (!handedOn) sheets?.remove();
   }
 }
 
@@ -82,15 +92,28 @@ function pageDocument(document: Document, locations: Locations | undefined): Doc
   };
 }
 
-/** The same Document when its sheets were set aside as their JSON, with their lines, as they were read: they are parsed back. */
-function setAsidePageDocument(document: Document, sheets: StreamedSheets): Document {
+/** Parses each of the texts (sheets set aside as the JSON the page reads) in turn. */
+function* parsed<T>(list: { texts(): Iterable<string> }): Generator<T> {
+  for (const text of list.texts()) yield JSON.parse(text) as T;
+}
+
+/**
+ * The page's Document when its sheets were set aside as they were read: its lists hold
+ * stand-ins, each sheet without its tables and texts — what the page needs of every sheet
+ * at once (names, lines, 施策, links); the sheets themselves are read again one at a time
+ * as their sections are rendered (`readSheets`).
+ */
+function standInDocument(document: Document, sheets: StreamedSheets): Document {
   const texts = sheets.texts();
-  const parsed = <T>(list: { texts(): Iterable<string> }): T[] => Array.from(list.texts(), (text) => JSON.parse(text) as T);
-  return {
-    ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }),
-    policies: parsed<PolicySheet>(texts.policies),
-    projects: parsed<ProjectSheet>(texts.projects),
-  };
+  const policies = Array.from(parsed<PolicySheet>(texts.policies), (policy): PolicySheet => ({ ...policy, mainProjects: [], targets: [], opinions: [], extras: [] }));
+  const projects = Array.from(parsed<ProjectSheet>(texts.projects), (project): ProjectSheet => ({ ...project, purpose: null, years: [], check: null, action: null, indicator: null, futureTargets: [], extras: [] }));
+  return { ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }), policies, projects };
+}
+
+/** The sheets for the page, read from where they were set aside, in order. */
+function readSheets(sheets: StreamedSheets): ReportSheets {
+  const texts = sheets.texts();
+  return { policies: parsed<PolicySheet>(texts.policies), projects: parsed<ProjectSheet>(texts.projects) };
 }
 
 function withLine<T extends object>(value: T, line: number | undefined): T {
@@ -134,13 +157,19 @@ export async function runReportCommand(io: CliIo, operands: readonly string[], p
   const page = new ReportPage();
   let readable = 0;
   try {
-    for await (const { note, errors, document, fatal } of results) {
-      if (note !== null) io.stderr.write(`${note}\n`);
-      if (fatal) {
-        outcome.fatal = true;
-        for (const error of errors) writeError(io, error);
-      } else readable++;
-      for (const piece of page.add({ path: document.source.path, document, fatal })) await write(spool.stream, piece);
+    for await (const { note, errors, document, fatal, sheets } of results) {
+      try {
+        if (note !== null) io.stderr.write(`${note}\n`);
+        if (fatal) {
+          outcome.fatal = true;
+          for (const error of errors) writeError(io, error);
+        } else readable++;
+        const file = { path: document.source.path, document, fatal, ...(sheets ? { sheets: readSheets(sheets) } : {}) };
+        for (const piece of page.add(file)) await write(spool.stream, piece);
+      } finally {
+        // Written or not, the set-aside sheets go: nothing of an input outlives its turn.
+        sheets?.remove();
+      }
     }
     if (options.output !== undefined && readable === 0) {
       // A mistyped folder must not replace the last good page with an empty one.
