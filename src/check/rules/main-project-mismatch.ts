@@ -3,6 +3,7 @@ import { SpanStore } from "../../model/span-store.js";
 import { defineRule } from "../types.js";
 import { comparable, sameText } from "../compare.js";
 import { nameSheet, placeOf } from "../sheets.js";
+import { TextPool } from "../intern.js";
 
 /** A 主要事業と関連部署 row that names a 事業, with where its cells stand (indices into the rule's spans). */
 interface RowFacts {
@@ -46,6 +47,7 @@ export const mainProjectMismatch = defineRule({
   messageIds: ["rowWithoutSheet", "departmentDiffers", "sheetNotInTable"],
   create({ locations, report }) {
     const spans = new SpanStore();
+    const pool = new TextPool();
     const policies: PolicyFacts[] = [];
     const projects: ProjectFacts[] = [];
     return {
@@ -54,7 +56,7 @@ export const mainProjectMismatch = defineRule({
         if (entry.kind === "project") {
           const { project } = entry;
           const nameSpan = spans.add(locations.field(project, "name") ?? place.start);
-          projects.push({ name: project.name, department: project.department, line: place.line, nameSpan });
+          projects.push({ name: project.name, department: pool.intern(project.department), line: place.line, nameSpan });
           return;
         }
         const { policy } = entry;
@@ -64,9 +66,9 @@ export const mainProjectMismatch = defineRule({
           const rowSpan = locations.field(row, "project") ?? locations.get(row) ?? place.start;
           const projectSpan = spans.add(rowSpan);
           const departmentSpan = spans.add(locations.field(row, "department") ?? rowSpan);
-          rows.push({ project: row.project, department: row.department, projectSpan, departmentSpan });
+          rows.push({ project: row.project, department: pool.intern(row.department), projectSpan, departmentSpan });
         }
-        policies.push({ name: policy.position.policy, line: place.line, rows });
+        policies.push({ name: pool.intern(policy.position.policy), line: place.line, rows });
       },
       end({ links }) {
         // Group the 事業 by their 施策 sheet once: filtering all of them per 施策 is quadratic.

@@ -4,6 +4,7 @@ import { defineRule } from "../types.js";
 import { POSITION_LABELS } from "../labels.js";
 import { comparable, sameText } from "../compare.js";
 import { nameSheet, placeOf } from "../sheets.js";
+import { TextPool } from "../intern.js";
 
 const SHARED_KEYS = ["outline", "objective", "policy"] as const;
 /** The values compared, in the order their spans are kept. */
@@ -30,6 +31,7 @@ export const positionMismatch = defineRule({
   messageIds: ["positionDiffers", "directionDiffers"],
   create({ locations, report }) {
     const spans = new SpanStore();
+    const pool = new TextPool();
     const policies: Pick<Position, (typeof SHARED_KEYS)[number]>[] = [];
     /** Each 施策 sheet's rows' 施策の方向 by `index NUL 事業名 (compared)`, the first row of a name winning. */
     const directions = new Map<string, string | null>();
@@ -44,7 +46,7 @@ export const positionMismatch = defineRule({
             const key = `${index}\u0000${comparable(row.project)}`;
             if (!directions.has(key)) directions.set(key, row.direction);
           }
-          policies.push({ outline, objective, policy });
+          policies.push({ outline: pool.intern(outline), objective: pool.intern(objective), policy: pool.intern(policy) });
           return;
         }
         const { project } = entry;
@@ -56,7 +58,7 @@ export const positionMismatch = defineRule({
           if (first < 0) first = at;
         }
         const { outline, objective, policy, direction } = position;
-        projects.push({ name: project.name, line: place.line, outline, objective, policy, direction, spans: first });
+        projects.push({ name: project.name, line: place.line, outline: pool.intern(outline), objective: pool.intern(objective), policy: pool.intern(policy), direction: pool.intern(direction), spans: first });
       },
       end({ links }) {
         projects.forEach((project, index) => {
