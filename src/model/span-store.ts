@@ -9,8 +9,13 @@ import type { Point, Span } from "../syntax/ast.js";
 const WIDTH = 6;
 
 export class SpanStore {
-  private store = new Uint32Array(WIDTH * 1024);
+  private store: Uint32Array;
   private count = 0;
+
+  /** `capacity`: spans before the first growth (a small file's rules keep a few; its locations, hundreds). */
+  constructor(capacity = 64) {
+    this.store = new Uint32Array(WIDTH * Math.max(capacity, 1));
+  }
 
   /** Records a span; returns its index. */
   add(span: Span): number {
