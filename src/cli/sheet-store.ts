@@ -33,6 +33,8 @@ export class SheetStore {
   private texts: string[] = [];
   private length = 0;
   private spill: Spill | null = null;
+  /** Set when no temporary file could be made: the texts stay in memory, as they always did before. */
+  private unspillable = false;
 
   /** `threshold`: characters held in memory before the texts go to a file. */
   constructor(private readonly threshold: number) {}
@@ -62,7 +64,7 @@ export class SheetStore {
     }
     this.texts.push(text);
     this.length += text.length;
-    if (this.length > this.threshold) this.startSpill();
+    if (this.length > this.threshold && !this.unspillable) this.startSpill();
   }
 
   /** The texts in the order added. Reading a spilled store writes what is pending first; add nothing after. */
@@ -110,7 +112,14 @@ export class SheetStore {
 
   private startSpill(): void {
     const path = join(tmpdir(), `.sheetparse-${process.pid}-${randomBytes(4).toString("hex")}.sheets.tmp`);
-    const fd = openSync(path, "wx+", 0o600);
+    let fd: number;
+    try {
+      fd = openSync(path, "wx+", 0o600);
+    } catch {
+      // No temporary folder to write in (missing, read-only, full): costlier in memory, but the output is the same.
+      this.unspillable = true;
+      return;
+    }
     trackTempFile(path);
     const spill: Spill = { path, fd, sizes: [], pending: [], pendingLength: 0 };
     this.spill = spill;

@@ -55,3 +55,20 @@ describe("StreamedSheets", () => {
     expect(files.every((file) => file !== null && !existsSync(file))).toBe(true);
   });
 });
+
+describe("SheetStore without a temporary folder", () => {
+  it("keeps its texts in memory when no file can be made there", () => {
+    const before = process.env["TMPDIR"];
+    process.env["TMPDIR"] = "/nonexistent/sheetparse-no-such-folder";
+    try {
+      const store = new SheetStore(0);
+      for (const text of TEXTS) store.add(text);
+      expect(store.spilled).toBe(false);
+      expect([...store.read()]).toEqual(TEXTS);
+      store.remove();
+    } finally {
+      if (before === undefined) delete process.env["TMPDIR"];
+      else process.env["TMPDIR"] = before;
+    }
+  });
+});
