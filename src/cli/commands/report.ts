@@ -76,6 +76,14 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /**
+ * All of the page's Document but its sheets, round-tripped: its diagnostics one by one, so
+ * that a big file's tens of thousands of them are never one JSON string (issue 13).
+ */
+function roundTripRest(document: Document): Document {
+  return { ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [], diagnostics: [] }), diagnostics: document.diagnostics.map(roundTrip) };
+}
+
+/**
  * What the page needs of a Document. Positions only on the sheets — they tell the page which
  * sheet each diagnostic belongs to — not on every object as `--positions` gives them; no
  * `unrecognized` lines, which the page does not show. The JSON round trip (which once gave
@@ -86,7 +94,7 @@ function pageDocument(document: Document, locations: Locations | undefined): Doc
   const lineOf = (value: object): number | undefined => locations?.line(value);
   // Sheet by sheet, so that a big file's Document is never one JSON string.
   return {
-    ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }),
+    ...roundTripRest(document),
     policies: document.policies.map((policy) => roundTrip(withLine(policy, lineOf(policy)))),
     projects: document.projects.map((project) => roundTrip(withLine(project, lineOf(project)))),
   };
@@ -107,7 +115,7 @@ function standInDocument(document: Document, sheets: StreamedSheets): Document {
   const texts = sheets.texts();
   const policies = Array.from(parsed<PolicySheet>(texts.policies), (policy): PolicySheet => ({ ...policy, mainProjects: [], targets: [], opinions: [], extras: [] }));
   const projects = Array.from(parsed<ProjectSheet>(texts.projects), (project): ProjectSheet => ({ ...project, purpose: null, years: [], check: null, action: null, indicator: null, futureTargets: [], extras: [] }));
-  return { ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }), policies, projects };
+  return { ...roundTripRest(document), policies, projects };
 }
 
 /** The sheets for the page, read from where they were set aside, in order. */
