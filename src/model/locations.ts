@@ -14,7 +14,7 @@ import { SpanStore } from "./span-store.js";
 type FieldSpans = Record<string, number>;
 
 export class Locations {
-  private readonly spans = new SpanStore(1024);
+  private readonly spans = new SpanStore();
   private readonly objects = new Map<object, number>();
   private readonly fields = new Map<object, FieldSpans>();
   private readonly labels = new Map<object, Record<string, string>>();

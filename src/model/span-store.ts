@@ -8,19 +8,24 @@ import type { Point, Span } from "../syntax/ast.js";
 /** Numbers per span: start line, column, offset; end line, column, offset. */
 const WIDTH = 6;
 
-export class SpanStore {
-  private store: Uint32Array;
-  private count = 0;
+/** An empty store's array: the first span allocates one of {@link FIRST_CAPACITY} spans. */
+const EMPTY = new Uint32Array(0);
 
-  /** `capacity`: spans before the first growth (a small file's rules keep a few; its locations, hundreds). */
-  constructor(capacity = 64) {
-    this.store = new Uint32Array(WIDTH * Math.max(capacity, 1));
-  }
+/**
+ * Spans of a store's first array. Small, and doubled as needed: a batch makes a few stores
+ * per file, and zeroing a large array for each of thousands of small files cost more than
+ * the few doublings of a big one.
+ */
+const FIRST_CAPACITY = 64;
+
+export class SpanStore {
+  private store = EMPTY;
+  private count = 0;
 
   /** Records a span; returns its index. */
   add(span: Span): number {
     if ((this.count + 1) * WIDTH > this.store.length) {
-      const grown = new Uint32Array(this.store.length * 2);
+      const grown = new Uint32Array(Math.max(this.store.length * 2, FIRST_CAPACITY * WIDTH));
       grown.set(this.store);
       this.store = grown;
     }
