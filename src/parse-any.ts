@@ -9,6 +9,7 @@ import { extractRows } from "./input/extract.js";
 import { rowsToText } from "./input/rows-text.js";
 import type { Origins } from "./input/origins.js";
 import { decodeBytes } from "./source/decode.js";
+import { peekBytes, type HandedBytes } from "./source/handed-bytes.js";
 import { parseDetailed, refusedResult, type ParseOptions, type ParseResult } from "./parse.js";
 import type { EncodingName, InputFormat } from "./model/schema.js";
 
@@ -36,12 +37,13 @@ export async function extractText(bytes: Uint8Array, options: Pick<ParseOptions,
   return { ok: true, format: extraction.format, text, encoding: extraction.encoding, bom: extraction.bom, origins };
 }
 
-/** The pipeline for bytes of any format: as `parseDetailed`, after extraction when the format needs it. */
-export async function parseAnyDetailed(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+/** The pipeline for bytes of any format: as `parseDetailed`, after extraction when the format needs it. Handed-over bytes of a text file are let go of once decoded. */
+export async function parseAnyDetailed(bytes: Uint8Array | HandedBytes, options: ParseOptions = {}): Promise<ParseResult> {
   const path = options.path ?? null;
-  const detected = detectFormat(path, bytes);
+  const detected = detectFormat(path, peekBytes(bytes));
+  // Handed-over bytes of a text file are let go of once decoded (issue 13).
   if (detected.ok && detected.format === "text") return parseDetailed(bytes, options);
-  const extraction = await extractText(bytes, options);
+  const extraction = await extractText(peekBytes(bytes), options);
   if (!extraction.ok) return refusedResult(path, extraction.format, extraction.message, options);
   const { format, text, encoding, bom, origins } = extraction;
   if (origins === null) return parseDetailed(bytes, options);

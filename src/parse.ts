@@ -5,13 +5,15 @@
 import type { CheckInput } from "./check/types.js";
 import { LineTable } from "./source/lines.js";
 import { decodeBytes, parseEncodingOption, type DecodeResult, type EncodingOption } from "./source/decode.js";
+import { takeBytes, type HandedBytes } from "./source/handed-bytes.js";
 import type { Profile } from "./profile/schema.js";
 import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
 import { streamSyntax, type TopLevelNode } from "./syntax/parse.js";
 import type { Layout } from "./syntax/layout.js";
 import { compileVocabulary, type Vocabulary } from "./syntax/vocabulary.js";
-import { ModelBuilder, leavesOf, type LeafTally, type ModelParts } from "./model/build-document.js";
+import { ModelBuilder, leavesOf, type LeafTally, type ModelParts, type SheetEntry } from "./model/build-document.js";
+import type { Locations } from "./model/locations.js";
 import { RuleRun } from "./check/engine.js";
 import type { RuleFinding } from "./check/types.js";
 import type { Diagnostic, Document, EncodingName, InputFormat } from "./model/schema.js";
@@ -48,6 +50,19 @@ export interface ParseOptions {
    * sheet rather than the file (issue 13).
    */
   keepTree?: boolean;
+  /**
+   * Makes, per input, a consumer of its sheets: each sheet goes to it as soon as it is built
+   * and checked, and is let go of after, so that memory follows one sheet rather than the
+   * file (issue 13). The result's Document and model then hold no sheets, and `sheets` is
+   * that consumer. Not used with `autoProfiles`, which reads the whole file once per candidate.
+   */
+  sheetConsumer?: (input: { path: string | null; origins?: Origins }) => SheetConsumer;
+}
+
+/** Takes the sheets of one input, in source order, as they are built and checked. */
+export interface SheetConsumer {
+  /** One sheet; `locations` tell where its values stand until this call returns, and no longer. */
+  sheet(entry: SheetEntry, locations: Locations): void;
 }
 
 /** Text made from a file's rows, and what the Document says of the file it came from. */
@@ -64,6 +79,8 @@ export interface ParseResult extends CheckInput {
   tree: RootNode | null;
   /** With `autoProfiles`: how the profile was chosen, and a note for stderr when the choice was close or weak. */
   profileChoice?: ProfileChoice;
+  /** The consumer that took the input's sheets (`ParseOptions.sheetConsumer`): the Document and model hold none then. */
+  sheets?: SheetConsumer;
 }
 
 const vocabularies = new WeakMap<Profile, Vocabulary>();
@@ -99,8 +116,22 @@ export function refusedResult(path: string | null, format: InputFormat, message:
   return { document: fatalDocument(path, "utf-8", profile, diagnostic, format), tree: null, findings: [], lines: new LineTable(""), model: null, vocabulary: vocabularyOf(profile), fatal: true };
 }
 
-/** Runs the whole pipeline and keeps the intermediate results. Diagnostics are left empty for the checker. */
-export function parseDetailed(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+/**
+ * Decodes the input's bytes in a frame of its own: once it returns, handed-over bytes are
+ * held by nothing (a local of `parseDetailed` would keep them for the whole parse).
+ */
+function decodeInput(input: Uint8Array | HandedBytes, encoding: EncodingOption | undefined): DecodeResult {
+  // Library callers may pass any spelling (`SHIFT_JIS`, `cp932`): normalise it as the CLI does.
+  const option = parseEncodingOption(encoding ?? "auto");
+  if (option === null) return { ok: false, encoding: null, message: `unknown encoding "${String(encoding)}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`, line: 1, column: 1 };
+  return decodeBytes(takeBytes(input), option);
+}
+
+/**
+ * Runs the whole pipeline and keeps the intermediate results. Diagnostics are left empty for the checker.
+ * Bytes given as {@link HandedBytes} are let go of once decoded.
+ */
+export function parseDetailed(input: string | Uint8Array | HandedBytes, options: ParseOptions = {}): ParseResult {
   const path = options.path ?? null;
   const profile = options.profile ?? DEFAULT_PROFILE;
   const vocabulary = vocabularyOf(profile);
@@ -112,11 +143,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     text = bom ? input.slice(1) : input;
     if (options.extracted) ({ encoding, bom } = options.extracted);
   } else {
-    // Library callers may pass any spelling (`SHIFT_JIS`, `cp932`): normalise it as the CLI does.
-    const option = parseEncodingOption(options.encoding ?? "auto");
-    const decoded: DecodeResult = option === null
-      ? { ok: false, encoding: null, message: `unknown encoding "${String(options.encoding)}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`, line: 1, column: 1 }
-      : decodeBytes(input, option);
+    const decoded = decodeInput(input, options.encoding);
     if (!decoded.ok) {
       const diagnostic: Diagnostic = {
         ruleId: "fatal",
@@ -158,9 +185,10 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     const bestReading = best === undefined ? undefined : readingOf(best);
     chosenReading = bestReading && options.keepTree !== true ? bestReading : parseText(text, bestReading?.vocabulary ?? vocabulary, options);
   } else {
-    chosenReading = parseText(text, vocabulary, options);
+    const consumer = options.sheetConsumer?.({ path, ...(options.extracted ? { origins: options.extracted.origins } : {}) });
+    chosenReading = parseText(text, vocabulary, options, consumer);
   }
-  const { lines, tree, model, findings, vocabulary: chosen, layout } = chosenReading;
+  const { lines, tree, model, findings, vocabulary: chosen, layout, consumer } = chosenReading;
   const document: Document = {
     schemaVersion: 1,
     source: { path, encoding, bom, lineCount: lines.length, profile: chosen.profileName, layout, format: options.extracted?.format ?? "text" },
@@ -170,7 +198,7 @@ export function parseDetailed(input: string | Uint8Array, options: ParseOptions 
     diagnostics: [],
   };
   const origins = options.extracted?.origins;
-  return { document, tree, findings, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}), ...(origins ? { origins } : {}) };
+  return { document, tree, findings, lines, model, vocabulary: chosen, fatal: false, ...(profileChoice ? { profileChoice } : {}), ...(origins ? { origins } : {}), ...(consumer ? { sheets: consumer } : {}) };
 }
 
 function sameData(a: ModelParts, b: ModelParts): boolean {
@@ -185,27 +213,34 @@ interface Reading {
   tally: LeafTally;
   vocabulary: Vocabulary;
   layout: Layout;
+  /** Who took the sheets, when the model did not keep them. */
+  consumer?: SheetConsumer;
 }
 
 /**
  * Reads the text one top-level node at a time: each sheet is built into the model and
  * checked by the per-sheet rules as soon as the parser closes it, then its tree is let go
- * (unless kept); links between sheets and cross-sheet rules wait for the end of the file.
+ * (unless kept), and so is the sheet when a consumer takes it; links between sheets and
+ * cross-sheet rules wait for the end of the file.
  */
-function parseText(text: string, vocabulary: Vocabulary, options: Pick<ParseOptions, "keepTree" | "path">): Reading {
+function parseText(text: string, vocabulary: Vocabulary, options: Pick<ParseOptions, "keepTree" | "path">, consumer?: SheetConsumer): Reading {
   const { lines, layout, position, nodes } = streamSyntax(text, vocabulary);
-  const builder = new ModelBuilder(lines, vocabulary);
+  const builder = new ModelBuilder(lines, vocabulary, { keepSheets: consumer === undefined });
   const rules = new RuleRun({ path: options.path ?? null, lines, vocabulary, locations: builder.locations, invalidQuantities: builder.invalidQuantities });
   const kept: TopLevelNode[] | null = options.keepTree === true ? [] : null;
   for (const node of nodes) {
     const leaves = leavesOf(node);
     for (const leaf of leaves) rules.leaf(leaf);
     const entry = builder.add(node, leaves);
-    if (entry) rules.sheet(entry);
+    if (entry) {
+      rules.sheet(entry);
+      consumer?.sheet(entry, builder.locations);
+      builder.release();
+    }
     kept?.push(node);
   }
   const model = builder.finish();
   const findings = rules.end(model, builder.tally);
   const tree: RootNode | null = kept ? { type: "root", position, children: kept } : null;
-  return { lines, tree, model, findings, tally: builder.tally, vocabulary, layout };
+  return { lines, tree, model, findings, tally: builder.tally, vocabulary, layout, ...(consumer ? { consumer } : {}) };
 }

@@ -1,13 +1,12 @@
 /** Runs the rules over a parse result and turns findings into diagnostics. */
-import type { CheckInput, FileEnd, RuleContext, RuleFinding, RuleHooks, SheetPlace } from "./types.js";
-import type { Diagnostic, PolicySheet, ProjectSheet, Quantity } from "../model/schema.js";
+import type { CheckInput, FileEnd, RuleContext, RuleFinding, RuleHooks } from "./types.js";
+import type { Diagnostic, Quantity } from "../model/schema.js";
 import type { LeafNode } from "../syntax/ast.js";
 import type { LeafTally, ModelParts, SheetEntry } from "../model/build-document.js";
 import type { Locations } from "../model/locations.js";
 import type { LineTable } from "../source/lines.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
 import { ruleRegistry, rules } from "./registry.js";
-import { placeOf } from "./sheets.js";
 import { RULE_IDS, isRuleId, type RuleId } from "./rule-ids.js";
 import type { Finding, RuleSetting } from "./types.js";
 import { renderMessage, type Lang } from "../messages/index.js";
@@ -45,7 +44,7 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /**
  * Every rule over one input as it is read: the parse pipeline hands on each leaf and each
- * sheet (with its model) in source order, then the linked model at the end. Findings are
+ * sheet (with its model) in source order, then the links between sheets at the end. Findings are
  * kept without severity or message, so that one reading serves any rule settings and language.
  */
 export class RuleRun {
@@ -54,8 +53,6 @@ export class RuleRun {
   private readonly sheetHooks: NonNullable<RuleHooks["sheet"]>[] = [];
   private readonly endHooks: NonNullable<RuleHooks["end"]>[] = [];
   private readonly findings: RuleFinding[] = [];
-  /** Where each sheet started: what end-of-file rules name once the trees are gone. */
-  private readonly places = new Map<PolicySheet | ProjectSheet, SheetPlace>();
 
   constructor(file: { path: string | null; lines: LineTable; vocabulary: Vocabulary; locations: Locations; invalidQuantities: ReadonlySet<Quantity> }) {
     for (const rule of rules) {
@@ -79,14 +76,12 @@ export class RuleRun {
   }
 
   sheet(entry: SheetEntry): void {
-    this.places.set(entry.kind === "project" ? entry.project : entry.policy, placeOf(entry.node));
     for (const hook of this.sheetHooks) hook(entry);
   }
 
   /** Runs the end-of-file hooks and returns every finding, in the order the rules made them. */
-  end(model: ModelParts, tally: LeafTally): RuleFinding[] {
-    const start = { line: 1, column: 1, offset: 0 };
-    const file: FileEnd = { model, tally, placeOf: (sheet) => this.places.get(sheet) ?? { line: 1, start: { start, end: start } } };
+  end(model: Pick<ModelParts, "links" | "unclaimed">, tally: LeafTally): RuleFinding[] {
+    const file: FileEnd = { tally, links: model.links, unclaimed: model.unclaimed };
     for (const hook of this.endHooks) hook(file);
     return this.findings;
   }

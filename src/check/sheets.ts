@@ -4,15 +4,9 @@
  */
 import type { SectionKey } from "../profile/schema.js";
 import type { MarkerNode, SheetNode, Span } from "../syntax/ast.js";
-import type { ModelParts } from "../model/build-document.js";
 import type { PolicySheet, ProjectSheet } from "../model/schema.js";
 import type { Who } from "../messages/types.js";
 import type { SheetPlace } from "./types.js";
-
-/** The 施策 sheet a 事業 belongs to, as the model linked them (`policyIndex`), or null. */
-export function policyOf(model: ModelParts, project: ProjectSheet): PolicySheet | null {
-  return project.policyIndex === null ? null : (model.policies[project.policyIndex] ?? null);
-}
 
 /** The marker of the sheet's first section with this key, or null when the section is absent. */
 export function markerOf(node: SheetNode, key: SectionKey): MarkerNode | null {
@@ -43,6 +37,11 @@ export function placeOf(node: SheetNode): SheetPlace {
 /** The 事業 a message is about: its 事業名 as written, or where the sheet starts when it has none. */
 export function nameProject(project: ProjectSheet, place: SheetPlace): Who {
   return { sheet: "project", name: project.name, line: place.line };
+}
+
+/** The same for a 事業 or 施策 sheet of which only its name and first line were kept (cross-sheet rules). */
+export function nameSheet(sheet: Who["sheet"], name: string | null, line: number): Who {
+  return { sheet, name, line };
 }
 
 /** The 施策 sheet a message is about: its 施策 as written, or where the sheet starts when it states none. */

@@ -2,8 +2,9 @@
 import type { Document, Severity } from "../model/schema.js";
 import type { LeafNode, Span } from "../syntax/ast.js";
 import type { LeafTally, ModelParts, SheetEntry } from "../model/build-document.js";
+import type { UnclaimedCell } from "../model/build-context.js";
 import type { Locations } from "../model/locations.js";
-import type { PolicySheet, ProjectSheet, Quantity } from "../model/schema.js";
+import type { Quantity } from "../model/schema.js";
 import type { LineTable } from "../source/lines.js";
 import type { Vocabulary } from "../syntax/vocabulary.js";
 import type { Reason } from "../messages/reasons.js";
@@ -82,18 +83,25 @@ export interface RuleContext<Id extends RuleId = RuleId> {
   report(finding: Finding<Id>): void;
 }
 
-/** What a rule sees once the whole input is read: the models, no syntax tree. */
+/**
+ * What a rule sees once the whole input is read: no sheet and no syntax tree (the sheets
+ * may have been written and let go of, issue 13). Cross-sheet rules keep what they need of
+ * each sheet in their `sheet` hook and compare it here, where the links are known.
+ */
 export interface FileEnd {
-  model: ModelParts;
   tally: LeafTally;
-  placeOf(sheet: PolicySheet | ProjectSheet): SheetPlace;
+  /** Each 事業 sheet's 施策 sheet (`policyIndex`: the 施策 sheets' order in the file), in source order. */
+  links: readonly (number | null)[];
+  /** Filled cells that no column or label claims, and fields' second values, in the order found. */
+  unclaimed: readonly UnclaimedCell[];
 }
 
 /**
  * A rule's hooks for one input (ESLint's `create` shape), called in source order: `leaf`
  * for every leaf of the tree, `sheet` once a sheet's leaves are seen and its model is
- * built (its tree is dropped after), `end` once with the whole file's models, linked.
- * Cross-sheet rules (membership, positions) work in `end`, on models only.
+ * built (its tree is dropped after, and maybe the sheet too), `end` once with the links
+ * between the sheets. Cross-sheet rules (membership, positions) keep per-sheet facts in
+ * `sheet` and compare them in `end`.
  */
 export interface RuleHooks {
   leaf?(leaf: LeafNode): void;

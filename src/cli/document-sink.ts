@@ -3,7 +3,7 @@
  * parsed, and nothing of a document is kept once it has been written.
  */
 import type { Writable } from "node:stream";
-import { documentJsonPieces } from "../emit/json.js";
+import { documentJsonPieces, type SheetTexts } from "../emit/json.js";
 import { toYaml } from "../emit/yaml.js";
 import type { Document } from "../model/schema.js";
 import { write } from "./io.js";
@@ -31,8 +31,12 @@ export function jsonIndent(format: "json" | "ndjson"): 0 | 2 {
 
 /** Receives the documents of a run in order; `end` finishes the output. */
 export interface Sink {
-  /** `json`: the document's JSON text in the sink's format, when a worker thread made it already (see commands/parse.ts). */
-  write(document: Document, json?: string): Promise<void>;
+  /**
+   * `sheets`: the texts of the Document's sheets when it holds none (JSON and NDJSON only, see
+   * streamed-sheets.ts); `json`: the whole document's text in the sink's format, when a
+   * worker thread rendered it (see commands/parse.ts).
+   */
+  write(document: Document, sheets?: { policies: SheetTexts; projects: SheetTexts }, json?: string): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -43,13 +47,14 @@ export interface Sink {
 export function createDocumentSink(format: "json" | "ndjson" | "yaml", out: Writable, asArray: boolean): Sink {
   let written = 0;
   return {
-    async write(document, json) {
+    async write(document, sheets, json) {
       if (format === "yaml") {
+        if (sheets) throw new Error("YAML is written from whole Documents");
         await write(out, `${asArray ? "---\n" : ""}${await toYaml(document)}`);
       } else {
         const before = format === "json" && asArray ? (written === 0 ? "[\n" : ",\n") : "";
         const after = format === "json" && asArray ? "" : "\n";
-        await writePieces(out, before, json === undefined ? documentJsonPieces(document, jsonIndent(format)) : [json], after);
+        await writePieces(out, before, json === undefined ? documentJsonPieces(document, jsonIndent(format), "", sheets) : [json], after);
       }
       written++;
     },

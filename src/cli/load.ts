@@ -4,6 +4,7 @@
  */
 import { LineTable } from "../source/lines.js";
 import { expandInputs, isSingleInput, readInputFile, type InputRef } from "../source/inputs.js";
+import { HandedBytes } from "../source/handed-bytes.js";
 import { vocabularyOf, type ParseOptions, type ParseResult } from "../parse.js";
 import { parseAnyDetailed } from "../parse-any.js";
 import type { Diagnostic, Document } from "../model/schema.js";
@@ -52,12 +53,33 @@ export function autoProfileNote(result: ParseResult, lang: Lang): string | null 
 }
 
 /** A text, PDF, workbook, HTML or CSV input through the pipeline; a bug met becomes that input's fatal result. */
-export async function parseSafely(io: CliIo, input: Uint8Array, path: string | null, options: ParseOptions): Promise<ParseResult> {
+export async function parseSafely(io: CliIo, input: Uint8Array | HandedBytes, path: string | null, options: ParseOptions): Promise<ParseResult> {
   try {
     return await parseAnyDetailed(input, { ...options, path });
   } catch (error) {
     return internalErrorResult(io, path, error, options);
   }
+}
+
+type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: string; reason: Reason };
+
+/**
+ * A read whose bytes the pipeline may let go of once decoded: the generator below keeps its
+ * locals while it waits for the parse, so it must hold the bytes only through a HandedBytes.
+ */
+function handOver(read: Read): { ok: true; bytes: HandedBytes } | Exclude<Read, { ok: true }> {
+  return read.ok ? { ok: true, bytes: new HandedBytes(read.bytes) } : read;
+}
+
+/** One input's parse result, an unreadable one's fatal result. */
+async function resultOf(io: CliIo, input: InputRef, options: ParseOptions): Promise<ParseResult> {
+  if (input.kind === "unreadable") return fatalResult(input.path, "unreadable", input.message, options, input.reason);
+  if (input.kind === "stdin") {
+    const read = handOver(await readStdin(io));
+    return read.ok ? await parseSafely(io, read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
+  }
+  const read = handOver(readInputFile(input.path));
+  return read.ok ? await parseSafely(io, read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
 }
 
 /**
@@ -73,17 +95,8 @@ export function loadInputs(
   const list = operands.length === 0 ? ["-"] : operands;
   const inputs = expandInputs(list);
   async function* results(): AsyncGenerator<ParseResult> {
-    for (const input of inputs) {
-      if (input.kind === "unreadable") {
-        yield fatalResult(input.path, "unreadable", input.message, options, input.reason);
-      } else if (input.kind === "stdin") {
-        const read = await readStdin(io);
-        yield read.ok ? await parseSafely(io, read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
-      } else {
-        const read = readInputFile(input.path);
-        yield read.ok ? await parseSafely(io, read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
-      }
-    }
+    // Each result is made in a frame of its own: this generator holds nothing of it while it is used.
+    for (const input of inputs) yield await resultOf(io, input, options);
   }
   return { count: inputs.length, single: isSingleInput(list), inputs, results: results() };
 }

@@ -14,25 +14,25 @@ export function emptyTally(): Tally {
   return { files: 0, parsed: 0, unreadable: 0, policies: 0, projects: 0, errors: 0, warnings: 0, infos: 0, unrecognized: 0 };
 }
 
-/** How many sheets and unrecognised lines a document holds. */
-export interface DocumentSizes {
+/** How many sheets a document holds. */
+export interface SheetCounts {
   policies: number;
   projects: number;
-  unrecognized: number;
 }
 
-export function sizesOf(document: Document): DocumentSizes {
-  return { policies: document.policies.length, projects: document.projects.length, unrecognized: document.unrecognized.length };
+export function sheetCountsOf(document: Document): SheetCounts {
+  return { policies: document.policies.length, projects: document.projects.length };
 }
 
-/** Adds one document to the tally, in place; `sizes` when its sheets are no longer at hand (rendered by a worker). */
-export function countDocument(tally: Tally, document: Document, fatal: boolean, sizes: DocumentSizes = sizesOf(document)): void {
+/** Adds one document to the tally, in place. */
+export function countDocument(tally: Tally, document: Document, fatal: boolean, sheets?: SheetCounts): void {
   tally.files++;
   if (fatal) tally.unreadable++;
   else tally.parsed++;
-  tally.policies += sizes.policies;
-  tally.projects += sizes.projects;
-  tally.unrecognized += sizes.unrecognized;
+  // A Document whose sheets were set aside as they were read (streamed-sheets.ts), or rendered by a worker, holds none: they are counted apart.
+  tally.policies += sheets?.policies ?? document.policies.length;
+  tally.projects += sheets?.projects ?? document.projects.length;
+  tally.unrecognized += document.unrecognized.length;
   for (const diagnostic of document.diagnostics) {
     if (diagnostic.severity === "error") tally.errors++;
     else if (diagnostic.severity === "warning") tally.warnings++;

@@ -5,11 +5,24 @@
  */
 import type { Document } from "../model/schema.js";
 
+/** A list's items as JSON texts (`JSON.stringify(item, null, indent)` each), given apart from the Document. */
+export interface SheetTexts {
+  count: number;
+  texts(): Iterable<string>;
+}
+
+/** The JSON texts of a list's items. */
+function* itemTexts(items: readonly unknown[], indent: 0 | 2): Generator<string> {
+  for (const item of items) yield JSON.stringify(item, null, indent) ?? "null";
+}
+
 /**
  * The pieces of `JSON.stringify(document, null, indent)`, each top-level array item
  * stringified on its own; `margin` indents every line (a document inside an array).
+ * `sheets` gives the texts of the policies and projects when the Document holds none of
+ * them: they were made as each sheet was read, and set aside (issue 13).
  */
-export function* documentJsonPieces(document: Document, indent: 0 | 2, margin = ""): Generator<string> {
+export function* documentJsonPieces(document: Document, indent: 0 | 2, margin = "", sheets?: { policies: SheetTexts; projects: SheetTexts }): Generator<string> {
   const newline = indent ? "\n" : "";
   const pad1 = indent ? `${margin}  ` : "";
   const pad2 = indent ? `${margin}    ` : "";
@@ -20,10 +33,14 @@ export function* documentJsonPieces(document: Document, indent: 0 | 2, margin = 
   for (const [index, [key, value]] of entries.entries()) {
     const head = `${pad1}${JSON.stringify(key)}${colon}`;
     const tail = index < entries.length - 1 ? `,${newline}` : newline;
-    if (Array.isArray(value) && value.length > 0) {
+    const given = sheets && (key === "policies" || key === "projects") ? sheets[key] : undefined;
+    const list: SheetTexts | undefined = given ?? (Array.isArray(value) ? { count: value.length, texts: () => itemTexts(value, indent) } : undefined);
+    if (list && list.count > 0) {
       yield `${head}[${newline}`;
-      for (const [at, item] of value.entries()) {
-        yield `${pad2}${indented(JSON.stringify(item, null, indent) ?? "null", pad2)}${at < value.length - 1 ? `,${newline}` : newline}`;
+      let at = 0;
+      for (const text of list.texts()) {
+        yield `${pad2}${indented(text, pad2)}${at < list.count - 1 ? `,${newline}` : newline}`;
+        at++;
       }
       yield `${pad1}]${tail}`;
     } else {

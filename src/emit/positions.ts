@@ -19,6 +19,11 @@ function withLines(value: unknown, locations: Locations, origins: Origins | unde
   return copy;
 }
 
+/** One sheet (or any model object) with its positions, as `addPositions` gives it: for a sheet written on its own (issue 13). */
+export function withPositions<T extends object>(value: T, locations: Locations, origins?: Origins): T {
+  return withLines(value, locations, origins) as T;
+}
+
 export function addPositions(document: Document, locations: Locations, origins?: Origins): Document {
   return {
     ...document,

@@ -139,7 +139,7 @@ export function buildProject(sheet: SheetNode, context: BuildContext): ProjectSh
     purpose: description.purpose,
     budgetAccount: description.budgetAccount,
     policy: position.policy,
-    // Set by linkPolicies once every sheet of the file is built.
+    // Set by ModelBuilder.finish (link-policies.ts) once every sheet of the file is built.
     policyIndex: null,
     position,
     years: buildYears(sheet, context),

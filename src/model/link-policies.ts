@@ -18,25 +18,35 @@ function lastBelow(indices: readonly number[], limit: number): number | null {
   return low === 0 ? null : (indices[low - 1] ?? null);
 }
 
+/** What linking needs of a 施策 sheet: its 施策 name as the rules compare names ("" when it states none). */
+export function policyKeyOf(policy: PolicySheet): string {
+  return policy.position.policy === null ? "" : comparable(policy.position.policy);
+}
+
+/** What linking needs of a 事業 sheet: the 施策 it names, compared likewise (null when none). */
+export function projectKeyOf(project: ProjectSheet): string | null {
+  return project.policy === null ? null : comparable(project.policy);
+}
+
 /**
- * Sets `policyIndex` of every project. `policiesBefore[i]` is how many 施策 sheets precede
- * project i in the file. Names match as the rules compare them (NFKC, `，、` folded). When
- * several 施策 sheets share the name (a file holding two years' sheets), the nearest one
- * before the 事業 wins, else the first one after it.
+ * The `policyIndex` of every project, from the keys above alone, so that the sheets
+ * themselves need not be kept until the end of the file (issue 13). `policiesBefore[i]` is
+ * how many 施策 sheets precede project i in the file. When several 施策 sheets share the
+ * name (a file holding two years' sheets), the nearest one before the 事業 wins, else the
+ * first one after it; a 事業 naming no known 施策 belongs to the 施策 sheet before it.
  */
-export function linkPolicies(policies: readonly PolicySheet[], projects: readonly ProjectSheet[], policiesBefore: readonly number[]): void {
+export function policyLinks(policyKeys: readonly string[], projectKeys: readonly (string | null)[], policiesBefore: readonly number[]): (number | null)[] {
   const byName = new Map<string, number[]>();
-  policies.forEach((policy, index) => {
-    const name = policy.position.policy === null ? "" : comparable(policy.position.policy);
+  policyKeys.forEach((name, index) => {
     if (name === "") return;
     const list = byName.get(name);
     if (list) list.push(index);
     else byName.set(name, [index]);
   });
-  projects.forEach((project, index) => {
+  return projectKeys.map((key, index) => {
     const before = policiesBefore[index] ?? 0;
-    const named = project.policy === null ? undefined : byName.get(comparable(project.policy));
-    if (named) project.policyIndex = lastBelow(named, before) ?? named[0] ?? null;
-    else project.policyIndex = before > 0 ? before - 1 : null;
+    const named = key === null ? undefined : byName.get(key);
+    if (named) return lastBelow(named, before) ?? named[0] ?? null;
+    return before > 0 ? before - 1 : null;
   });
 }

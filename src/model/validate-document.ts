@@ -45,9 +45,32 @@ function quickCheck(): { accepts: QuickCheck } {
 }
 
 /** The Document's `source` when that part matches its schema: a broken Document may have broken it too. */
-function soundSource(document: Document): Source | null {
+export function soundSource(document: Document): Source | null {
   const result = sourceSchema.safeParse(document.source);
   return result.success ? result.data : null;
+}
+
+/** A place where a Document breaks its schema, as zod says it. */
+export interface SchemaIssue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/** The `fatal` diagnostic (messageId `invalidDocument`) naming the `first` of `count` issues and how many more there are. */
+export function violationOf(first: SchemaIssue | undefined, count: number, path: string | null): Diagnostic {
+  const others = Math.max(count - 1, 0);
+  const where = first ? `${jqPath(first.path)}: ${shorten(first.message)}` : "(no detail)";
+  const more = others === 0 ? "" : ` (and ${others} more problem${others === 1 ? "" : "s"})`;
+  return {
+    ruleId: "fatal",
+    messageId: "invalidDocument",
+    severity: "error",
+    message: `internal error: the Document does not match its schema at ${where}${more}`,
+    // The whole Document is at fault: its first position, 1-based like every other.
+    line: 1,
+    column: 1,
+    path,
+  };
 }
 
 /**
@@ -60,18 +83,18 @@ export function schemaViolation(document: Document): Diagnostic | null {
   if (quickCheck().accepts(document)) return null;
   const result = documentSchema.safeParse(document);
   if (result.success) return null;
-  const [first, ...rest] = result.error.issues;
-  const where = first ? `${jqPath(first.path)}: ${shorten(first.message)}` : "(no detail)";
-  const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
+  return violationOf(result.error.issues[0], result.error.issues.length, soundSource(document)?.path ?? null);
+}
+
+/** The Document in place of one that breaks its schema: no data, only `violation`; its `source` kept when that part is sound. */
+export function fatalInPlaceOf(document: Document, violation: Diagnostic): Document {
   return {
-    ruleId: "fatal",
-    messageId: "invalidDocument",
-    severity: "error",
-    message: `internal error: the Document does not match its schema at ${where}${more}`,
-    // The whole Document is at fault: its first position, 1-based like every other.
-    line: 1,
-    column: 1,
-    path: soundSource(document)?.path ?? null,
+    schemaVersion: 1,
+    source: soundSource(document) ?? { path: null, encoding: "utf-8", bom: false, lineCount: 0, profile: "" },
+    policies: [],
+    projects: [],
+    unrecognized: [],
+    diagnostics: [violation],
   };
 }
 
@@ -83,15 +106,5 @@ export function schemaViolation(document: Document): Diagnostic | null {
 export function validateDocument(document: Document): ValidatedDocument {
   const violation = schemaViolation(document);
   if (!violation) return { document, fatal: false };
-  return {
-    document: {
-      schemaVersion: 1,
-      source: soundSource(document) ?? { path: null, encoding: "utf-8", bom: false, lineCount: 0, profile: "" },
-      policies: [],
-      projects: [],
-      unrecognized: [],
-      diagnostics: [violation],
-    },
-    fatal: true,
-  };
+  return { document: fatalInPlaceOf(document, violation), fatal: true };
 }

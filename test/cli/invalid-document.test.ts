@@ -88,3 +88,29 @@ describe("a Document that breaks its schema, through the CLI", () => {
     expect(run.stdout).not.toContain("自主防災組織育成支援事業");
   });
 });
+
+describe("a Document that breaks its schema, with its sheets set aside in temporary files (issue 13)", () => {
+  // A threshold of 0 characters sends every sheet's JSON to a file, as a big input's would go.
+  const spilled = { env: { SHEETPARSE_SPOOL_THRESHOLD: "0" } };
+
+  it.each([["json"], ["ndjson"]])("--format %s: the same fatal Document in its place, exit 2", async (format) => {
+    const run = await runBroken([BROKEN, "--format", format], spilled);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${BROKEN}: ${MESSAGE}\n`);
+    expect(JSON.parse(run.stdout)).toEqual(fatalDocument);
+  });
+
+  it("--positions in a batch: the other input is emitted as usual", async () => {
+    const run = await runBroken([GOOD, BROKEN, "--format", "ndjson", "--positions"], spilled);
+    expect(run.code).toBe(2);
+    const [good, broken] = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+    expect(good).toMatchObject({ source: { path: GOOD }, projects: [{ name: "移動図書館運行事業", line: expect.any(Number) }] });
+    expect(broken).toEqual(fatalDocument);
+  });
+
+  it("check and report say the same as without the files", async () => {
+    for (const args of [["check", GOOD, BROKEN, "--reporter", "json"], ["report", GOOD, BROKEN]]) {
+      expect(await runBroken(args, spilled)).toEqual(await runBroken(args));
+    }
+  });
+});

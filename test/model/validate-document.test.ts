@@ -11,6 +11,7 @@ import type { RuleModule } from "../../src/check/types.js";
 import { addPositions } from "../../src/emit/positions.js";
 import type { Document } from "../../src/model/schema.js";
 import { jqPath, schemaViolation, validateDocument } from "../../src/model/validate-document.js";
+import { SheetwiseValidation } from "../../src/model/validate-sheets.js";
 import { fixturesDir, listFixtures, seedsDir } from "../helpers/fixtures.js";
 
 const SHEET = readFileSync(join(fixturesDir, "policy-with-projects.txt"));
@@ -104,8 +105,8 @@ describe("the library's parse and check", () => {
     messageIds: [],
     create() {
       return {
-        end({ model }) {
-          const year = model.projects[0]?.years[0];
+        sheet(entry) {
+          const year = entry.kind === "project" ? entry.project.years[0] : undefined;
           if (year) year.achievementRate = Number.POSITIVE_INFINITY;
         },
       };
@@ -124,5 +125,34 @@ describe("the library's parse and check", () => {
     expect(document.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([["fatal", "invalidDocument"]]);
     expect(document.diagnostics[0]?.message).toContain(".projects[0].years[0].achievementRate");
     expect(check(SHEET, { path: "sheet.txt" }).map((d) => [d.ruleId, d.messageId])).toEqual([["fatal", "invalidDocument"]]);
+  });
+});
+
+describe("the schema check of a Document sheet by sheet (issue 13)", () => {
+  /** The verdict of SheetwiseValidation on `document`, its sheets given one at a time. */
+  function sheetwise(document: Document): ReturnType<typeof validateDocument> {
+    const validation = new SheetwiseValidation();
+    for (const policy of document.policies) validation.policy(policy);
+    for (const project of document.projects) validation.project(project);
+    return validation.finish({ ...document, policies: [], projects: [] });
+  }
+
+  it("accepts what validateDocument accepts (the Document it gives back is the one without the sheets it was given apart)", () => {
+    const document = documentToBreak();
+    expect(validateDocument(document).fatal).toBe(false);
+    expect(sheetwise(document)).toEqual({ document: { ...document, policies: [], projects: [] }, fatal: false });
+  });
+
+  it.each<[string, (document: Document) => void]>([
+    ["one sheet", (d) => { const year = d.projects[0]?.years[0]; if (year) year.achievementRate = Number.POSITIVE_INFINITY; }],
+    ["a policy and a project", (d) => { (d.policies[0] as unknown as Record<string, unknown>)["extra"] = 1; const year = d.projects[0]?.years[1]; if (year) year.achievementRate = Number.NaN; }],
+    ["the source before the sheets", (d) => { (d.source as unknown as Record<string, unknown>)["lineCount"] = -1; const year = d.projects[0]?.years[0]; if (year) year.achievementRate = Number.POSITIVE_INFINITY; }],
+    ["the diagnostics after the sheets", (d) => { d.diagnostics = [{ bad: true } as unknown as Document["diagnostics"][number]]; const year = d.projects[0]?.years[0]; if (year) year.achievementRate = Number.POSITIVE_INFINITY; }],
+  ])("gives validateDocument's fatal Document: %s broken", (_, breakIt) => {
+    const document = documentToBreak();
+    breakIt(document);
+    const whole = validateDocument(document);
+    expect(whole.fatal).toBe(true);
+    expect(sheetwise(document)).toEqual(whole);
   });
 });

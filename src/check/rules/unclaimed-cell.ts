@@ -33,9 +33,9 @@ export const unclaimedCell = defineRule({
           }
         }
       },
-      end({ model }) {
+      end({ unclaimed }) {
         const cells: Cell[] = [];
-        for (const cell of model.unclaimed) {
+        for (const cell of unclaimed) {
           if (cell.givenTwice === undefined) cells.push(cell);
           else report({ messageId: "secondValue", data: { label: cell.givenTwice, text: cell.text }, span: cell.position });
         }

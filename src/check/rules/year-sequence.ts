@@ -1,6 +1,7 @@
 import type { FiscalYearRecord, Phase } from "../../model/schema.js";
 import type { Span } from "../../syntax/ast.js";
 import type { Finding } from "../types.js";
+import type { SheetEntry } from "../../model/build-document.js";
 import { defineRule } from "../types.js";
 import { yearFieldLabel } from "../labels.js";
 import { markerOf, markerSpan, nameProject, placeOf } from "../sheets.js";
@@ -33,18 +34,30 @@ export const yearSequence = defineRule({
   description: "The fiscal years do not line up (actual < current < plan < future targets, consecutive; 【Check】 names the latest actual year), or one year's field is given twice with different values.",
   messageIds: ["phaseOrder", "yearGap", "futureTargetOrder", "checkYear", "duplicateField"],
   create({ locations, report }) {
-    const owners = new Map<FiscalYearRecord, Who>();
+    // A field given twice is found as its sheet is built; it is said once the file is read, after the rest.
+    const duplicates: Finding<"year-sequence">[] = [];
+    /** Keeps what the end will say of each field this sheet gave twice; `who` names the 事業 whose year it is. */
+    const keepDuplicates = (entry: SheetEntry, who: Who | null, years: readonly FiscalYearRecord[]): void => {
+      for (const duplicate of entry.duplicates) {
+        // The second block may name the year differently (平成31年度 / 令和元年度), so the Western year says which.
+        const data = { label: locations.label(duplicate.record, duplicate.key) ?? yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who: years.includes(duplicate.record) ? who : null };
+        duplicates.push({ messageId: "duplicateField", data, span: duplicate.span });
+      }
+    };
     return {
       sheet(entry) {
-        if (entry.kind !== "project") return;
+        if (entry.kind !== "project") {
+          keepDuplicates(entry, null, []);
+          return;
+        }
         const { project, node } = entry;
         const place = placeOf(node);
         const who = nameProject(project, place);
+        keepDuplicates(entry, who, project.years);
         const fallback = place.start;
         const points: YearPoint[] = [];
         let previous: FiscalYearRecord | undefined;
         for (const record of project.years) {
-          owners.set(record, who);
           const span = yearCellSpan(record, locations) ?? fallback;
           if (previous && RANK[record.phase] < RANK[previous.phase]) {
             report({ messageId: "phaseOrder", data: { label: record.label, phase: record.phase, previousLabel: previous.label, previousPhase: previous.phase, who }, span });
@@ -68,13 +81,8 @@ export const yearSequence = defineRule({
           report({ messageId: "checkYear", data: { label: marker.year.label, latestLabel: latestActual.label, who }, span: markerSpan(marker) });
         }
       },
-      end({ model }) {
-        for (const duplicate of model.duplicates) {
-          const who = owners.get(duplicate.record) ?? null;
-          // The second block may name the year differently (平成31年度 / 令和元年度), so the Western year says which.
-          const data = { label: locations.label(duplicate.record, duplicate.key) ?? yearFieldLabel(duplicate.key), fiscalYear: duplicate.record.fiscalYear, first: duplicate.first, second: duplicate.second, who };
-          report({ messageId: "duplicateField", data, span: duplicate.span });
-        }
+      end() {
+        for (const duplicate of duplicates) report(duplicate);
       },
     };
   },

@@ -4,6 +4,7 @@
  */
 import { runRules } from "../../check/engine.js";
 import { validateDocument } from "../../model/validate-document.js";
+import { StreamedSheets } from "../streamed-sheets.js";
 import { rules } from "../../check/registry.js";
 import { parseRuleOption, type CheckConfig } from "../../check/config.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
@@ -51,8 +52,10 @@ export interface CheckedFile {
 /** The per-file part of the command: everything that needs the syntax tree. */
 export function prepareChecked(result: ParseResult, rules: RuleConfig, lang: Lang): CheckedFile {
   const note = autoProfileNote(result, lang);
-  // The report is made from the Document's diagnostics, so the Document must pass its schema check too.
-  const checked = validateDocument({ ...result.document, diagnostics: runRules(result, rules, lang) });
+  // The report is made from the Document's diagnostics, so the Document must pass its schema check too:
+  // part by part when its sheets were checked as they were read, and let go of (issue 13).
+  const document = { ...result.document, diagnostics: runRules(result, rules, lang) };
+  const checked = result.sheets instanceof StreamedSheets ? result.sheets.finish(document, []) : validateDocument(document);
   // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
   const diagnostics = checked.fatal ? checked.document.diagnostics.map((d) => localizeFatal(d, lang)) : checked.document.diagnostics;
   const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines.at(line - 1)?.text);
@@ -90,7 +93,10 @@ export async function runCheckCommand(io: CliIo, operands: readonly string[], pa
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: FileReport[] = [];
   const step = (result: ParseResult): CheckedFile => prepareChecked(result, config.rules, lang);
-  const { count, results } = loadBatch(io, operands, parseOptions, { command: "check", rules: config.rules }, step, options.jobs);
+  // Each sheet is schema-checked as it is read, then let go of: nothing of it is output (issue 13). Not
+  // with --profile auto, which reads every candidate whole anyway.
+  const streaming: ParseOptions = parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0 ? parseOptions : { ...parseOptions, sheetConsumer: () => new StreamedSheets(null) };
+  const { count, results } = loadBatch(io, operands, streaming, { command: "check", rules: config.rules }, step, options.jobs);
   // As for parsing: a progress line for batches, only when a person watches stderr.
   const progress = io.isTTY.stderr && count > 1 ? createProgress(count, (text) => io.stderr.write(text), Date.now, lang) : noProgress;
   for await (const { note, fatal, file } of results) {

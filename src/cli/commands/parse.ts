@@ -16,6 +16,7 @@ import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, jsonIndent, type Sink } from "../document-sink.js";
 import { documentJsonPieces } from "../../emit/json.js";
+import { spoolThreshold, StreamedSheets } from "../streamed-sheets.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
@@ -23,7 +24,7 @@ import { printable, printablePath } from "../../report/printable.js";
 import type { Colors } from "../../report/types.js";
 import type { ParseCommandOptions } from "../parse-options.js";
 import { createProgress, noProgress, type Progress } from "../progress.js";
-import { countDocument, emptyTally, formatSummary, sizesOf, type DocumentSizes, type Tally } from "../summary.js";
+import { countDocument, emptyTally, formatSummary, sheetCountsOf, type SheetCounts, type Tally } from "../summary.js";
 import { localizeFatal } from "../../messages/fatal.js";
 import { cliMessages } from "../../messages/cli.js";
 import { renderOutputProblem, type OutputProblem } from "../../messages/output.js";
@@ -54,16 +55,27 @@ async function openMessages(io: CliIo, options: ParseCommandOptions, batch: numb
   };
 }
 
-/** Rules, `--positions` and the schema check on one result; a bug here becomes that input's fatal result. */
-function finish(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): { document: Document; fatal: boolean } {
+/**
+ * Rules, `--positions` and the schema check on one result; a bug here becomes that input's
+ * fatal result. A result whose sheets were set aside as they were read (`sheets`) is
+ * checked part by part; when it fails, its set-aside sheets are let go of unwritten.
+ */
+function finish(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): Omit<ParsedFile, "note"> {
+  const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
   try {
     const lang = parseOptions.lang ?? "en";
     result.document.diagnostics = runRules(result, undefined, lang);
     const document = options.positions && result.model ? addPositions(result.document, result.model.locations, result.origins) : result.document;
-    const checked = validateDocument(document);
+    const checked = sheets ? sheets.finish(document, result.model?.links ?? []) : validateDocument(document);
+    if (checked.fatal) sheets?.remove();
     // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
-    return { document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document, fatal: result.fatal || checked.fatal };
+    return {
+      document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document,
+      fatal: result.fatal || checked.fatal,
+      ...(sheets && !checked.fatal ? { sheets } : {}),
+    };
   } catch (error) {
+    sheets?.remove();
     return { document: localizedDocument(internalErrorResult(io, result.document.source.path, error, parseOptions).document, parseOptions.lang ?? "en"), fatal: true };
   }
 }
@@ -75,12 +87,17 @@ export interface ParsedFile {
   document: Document;
   fatal: boolean;
   /**
-   * For json and ndjson made in a worker thread: the document's JSON text, and the sizes of
-   * the sheets and lines it no longer carries. One string crosses to the main thread far
-   * cheaper than the Document's thousands of objects (structured clone copies each), and
-   * the main thread, which writes every worker's output, no longer stringifies them.
+   * The Document's sheets, set aside as they were read (JSON and NDJSON in this thread,
+   * never from a worker): the Document holds none then. Removed once written.
    */
-  rendered?: { json: string; sizes: DocumentSizes };
+  sheets?: StreamedSheets;
+  /**
+   * For json and ndjson made in a worker thread: the document's JSON text, and the counts of
+   * the sheets it no longer carries. One string crosses to the main thread far cheaper than
+   * the Document's thousands of objects (structured clone copies each), and the main thread,
+   * which writes every worker's output, no longer stringifies them.
+   */
+  rendered?: { json: string; counts: SheetCounts };
 }
 
 /**
@@ -104,7 +121,21 @@ function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): Pars
     // An emitter bug: the main thread renders it again and reports it as --jobs 1 does.
     return file;
   }
-  return { ...file, document: { ...document, policies: [], projects: [], unrecognized: [] }, rendered: { json, sizes: sizesOf(document) } };
+  return { ...file, document: { ...document, policies: [], projects: [] }, rendered: { json, counts: sheetCountsOf(document) } };
+}
+
+/**
+ * For JSON and NDJSON: the parse options with a consumer that sets each sheet aside as its
+ * final JSON as soon as it is read, so that a big input's Document is never whole in memory
+ * (issue 13). Not for YAML and CSV, which are written from whole Documents, nor with
+ * `--profile auto`, which reads every candidate whole anyway. `SHEETPARSE_SPOOL_THRESHOLD`
+ * (characters in memory before a temporary file takes them) lets tests force the file.
+ */
+function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
+  if (options.format !== "json" && options.format !== "ndjson") return parseOptions;
+  if (parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0) return parseOptions;
+  const output = { indent: jsonIndent(options.format), positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) } as const;
+  return { ...parseOptions, sheetConsumer: ({ origins }) => new StreamedSheets(output, origins) };
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {
@@ -147,7 +178,7 @@ function writeFailure(error: unknown, output: string | undefined): OutputProblem
 export async function runParseCommand(io: CliIo, operands: readonly string[], parseOptions: ParseOptions, options: ParseCommandOptions): Promise<number> {
   const lang = parseOptions.lang ?? "en";
   const step = (result: ParseResult): ParsedFile => prepareParsed(io, result, options, parseOptions);
-  const { count, single, inputs, results } = loadBatch(io, operands, parseOptions, { command: "parse", options }, step, options.jobs);
+  const { count, single, inputs, results } = loadBatch(io, operands, streamingOptions(io, parseOptions, options), { command: "parse", options }, step, options.jobs);
   const messages = await openMessages(io, options, count, lang);
   const tally = emptyTally();
   let failures = 0;
@@ -162,19 +193,24 @@ export async function runParseCommand(io: CliIo, operands: readonly string[], pa
     return 2;
   }
   try {
-    for await (const { note, document, fatal, rendered } of results) {
-      if (note !== null) messages.line(note);
-      countDocument(tally, document, fatal, rendered?.sizes);
-      for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+    for await (const { note, document, fatal, sheets, rendered } of results) {
       try {
-        await opened.sink.write(document, rendered?.json);
-      } catch (error) {
-        if (isSystemError(error)) throw error;
-        // An emitter bug on one input: name the input, go on with the others, exit 2.
-        failures++;
-        for (const diagnostic of internalErrorResult(io, document.source.path, error, parseOptions).document.diagnostics) {
-          messages.line(formatDiagnosticLine(localizeFatal(diagnostic, parseOptions.lang ?? "en"), messages.paint));
+        if (note !== null) messages.line(note);
+        countDocument(tally, document, fatal, sheets?.counts ?? rendered?.counts);
+        for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+        try {
+          await opened.sink.write(document, sheets?.texts(), rendered?.json);
+        } catch (error) {
+          if (isSystemError(error)) throw error;
+          // An emitter bug on one input: name the input, go on with the others, exit 2.
+          failures++;
+          for (const diagnostic of internalErrorResult(io, document.source.path, error, parseOptions).document.diagnostics) {
+            messages.line(formatDiagnosticLine(localizeFatal(diagnostic, parseOptions.lang ?? "en"), messages.paint));
+          }
         }
+      } finally {
+        // Written or not, the set-aside sheets go: nothing of an input outlives its turn.
+        sheets?.remove();
       }
       messages.progress.tick();
     }

@@ -1,9 +1,11 @@
 /** `sheetparse report`: a batch of sheets → one self-contained HTML page on stdout (or --output). */
 import { runRules } from "../../check/engine.js";
 import type { Locations } from "../../model/locations.js";
-import type { Document } from "../../model/schema.js";
+import type { Document, PolicySheet, ProjectSheet } from "../../model/schema.js";
+import { spoolThreshold, StreamedSheets } from "../streamed-sheets.js";
 import { validateDocument } from "../../model/validate-document.js";
 import { ReportPage } from "../../emit/html/page.js";
+import type { ReportSheets } from "../../emit/html/model.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
 import { outputErrorMessage, write, writeError } from "../io.js";
@@ -33,6 +35,12 @@ export interface ReportedFile {
   errors: string[];
   document: Document;
   fatal: boolean;
+  /**
+   * The sheets set aside as they were read (in this thread only, never from a worker): the
+   * Document's lists hold stand-ins then, and the page reads each sheet from here as it
+   * renders it. Removed once the file's sections are written.
+   */
+  sheets?: StreamedSheets;
 }
 
 /** The per-file part of the command: everything that needs the syntax tree. */
@@ -40,19 +48,39 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
   const note = autoProfileNote(result, lang);
   // Fatal diagnostics are made in English; stderr says them in --lang's language.
   const unread = result.fatal ? result.document.diagnostics : [];
-  // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
-  result.document.diagnostics = runRules(result, undefined, "ja");
-  const checked = validateDocument(result.document);
-  const fatal = result.fatal || checked.fatal;
-  const document = checked.fatal
-    ? { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) }
-    : pageDocument(checked.document, result.model?.locations);
-  const errors = fatal
-    ? (checked.fatal ? checked.document.diagnostics : unread).map(
-        (diagnostic) => `${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`,
-      )
-    : [];
-  return { note, errors, document, fatal };
+  // Sheets set aside as they were read (issue 13): checked part by part, then read back one at a time.
+  const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
+  let handedOn = false;
+  try {
+    // The page is Japanese whatever --lang says (SPEC §5): its readers fix the sheets.
+    result.document.diagnostics = runRules(result, undefined, "ja");
+    const checked = sheets ? sheets.finish(result.document, result.model?.links ?? []) : validateDocument(result.document);
+    const fatal = result.fatal || checked.fatal;
+    let document: Document;
+    if (checked.fatal) document = { ...checked.document, diagnostics: checked.document.diagnostics.map((d) => localizeFatal(d, "ja")) };
+    else document = sheets ? standInDocument(checked.document, sheets) : pageDocument(checked.document, result.model?.locations);
+    const errors = fatal
+      ? (checked.fatal ? checked.document.diagnostics : unread).map(
+          (diagnostic) => `${diagnostic.path ?? "<stdin>"}${placeSuffix(diagnostic)}: ${localizeFatal(diagnostic, lang, result.unreadable).message}`,
+        )
+      : [];
+    if (sheets === undefined || checked.fatal) return { note, errors, document, fatal };
+    handedOn = true;
+    return { note, errors, document, fatal, sheets };
+  } finally {
+    if (!handedOn) sheets?.remove();
+  }
+}
+
+/** The round trip that gives the page its own copy of the Document's data (see pageDocument). */
+const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * All of the page's Document but its sheets, round-tripped: its diagnostics one by one, so
+ * that a big file's tens of thousands of them are never one JSON string (issue 13).
+ */
+function roundTripRest(document: Document): Document {
+  return { ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [], diagnostics: [] }), diagnostics: document.diagnostics.map(roundTrip) };
 }
 
 /**
@@ -65,12 +93,35 @@ export function prepareReported(result: ParseResult, lang: Lang): ReportedFile {
 function pageDocument(document: Document, locations: Locations | undefined): Document {
   const lineOf = (value: object): number | undefined => locations?.line(value);
   // Sheet by sheet, so that a big file's Document is never one JSON string.
-  const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
-    ...roundTrip({ ...document, policies: [], projects: [], unrecognized: [] }),
+    ...roundTripRest(document),
     policies: document.policies.map((policy) => roundTrip(withLine(policy, lineOf(policy)))),
     projects: document.projects.map((project) => roundTrip(withLine(project, lineOf(project)))),
   };
+}
+
+/** Parses each of the texts (sheets set aside as the JSON the page reads) in turn. */
+function* parsed<T>(list: { texts(): Iterable<string> }): Generator<T> {
+  for (const text of list.texts()) yield JSON.parse(text) as T;
+}
+
+/**
+ * The page's Document when its sheets were set aside as they were read: its lists hold
+ * stand-ins, each sheet without its tables and texts — what the page needs of every sheet
+ * at once (names, lines, 施策, links); the sheets themselves are read again one at a time
+ * as their sections are rendered (`readSheets`).
+ */
+function standInDocument(document: Document, sheets: StreamedSheets): Document {
+  const texts = sheets.texts();
+  const policies = Array.from(parsed<PolicySheet>(texts.policies), (policy): PolicySheet => ({ ...policy, mainProjects: [], targets: [], opinions: [], extras: [] }));
+  const projects = Array.from(parsed<ProjectSheet>(texts.projects), (project): ProjectSheet => ({ ...project, purpose: null, years: [], check: null, action: null, indicator: null, futureTargets: [], extras: [] }));
+  return { ...roundTripRest(document), policies, projects };
+}
+
+/** The sheets for the page, read from where they were set aside, in order. */
+function readSheets(sheets: StreamedSheets): ReportSheets {
+  const texts = sheets.texts();
+  return { policies: parsed<PolicySheet>(texts.policies), projects: parsed<ProjectSheet>(texts.projects) };
 }
 
 function withLine<T extends object>(value: T, line: number | undefined): T {
@@ -103,20 +154,30 @@ export async function runReportCommand(io: CliIo, operands: readonly string[], p
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const lang = parseOptions.lang ?? "en";
   const step = (result: ParseResult): ReportedFile => prepareReported(result, lang);
-  const { inputs, results } = loadBatch(io, operands, parseOptions, { command: "report" }, step, options.jobs);
+  // Each sheet is set aside as the JSON the page reads, with its line, as soon as it is read,
+  // and let go of (issue 13). Not with --profile auto, which reads every candidate whole anyway.
+  const sheetOutput = { indent: 0, positions: "sheet", threshold: spoolThreshold(io.env) } as const;
+  const streaming: ParseOptions = parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0 ? parseOptions : { ...parseOptions, sheetConsumer: () => new StreamedSheets(sheetOutput) };
+  const { inputs, results } = loadBatch(io, operands, streaming, { command: "report" }, step, options.jobs);
   const opened = await openDestinations(io, options.output, inputs, lang);
   if (opened === null) return 2;
   const { output, spool } = opened;
   const page = new ReportPage();
   let readable = 0;
   try {
-    for await (const { note, errors, document, fatal } of results) {
-      if (note !== null) io.stderr.write(`${note}\n`);
-      if (fatal) {
-        outcome.fatal = true;
-        for (const error of errors) writeError(io, error);
-      } else readable++;
-      for (const piece of page.add({ path: document.source.path, document, fatal })) await write(spool.stream, piece);
+    for await (const { note, errors, document, fatal, sheets } of results) {
+      try {
+        if (note !== null) io.stderr.write(`${note}\n`);
+        if (fatal) {
+          outcome.fatal = true;
+          for (const error of errors) writeError(io, error);
+        } else readable++;
+        const file = { path: document.source.path, document, fatal, ...(sheets ? { sheets: readSheets(sheets) } : {}) };
+        for (const piece of page.add(file)) await write(spool.stream, piece);
+      } finally {
+        // Written or not, the set-aside sheets go: nothing of an input outlives its turn.
+        sheets?.remove();
+      }
     }
     if (options.output !== undefined && readable === 0) {
       // A mistyped folder must not replace the last good page with an empty one.

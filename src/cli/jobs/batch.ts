@@ -35,7 +35,15 @@ export function loadBatch<T>(io: CliIo, operands: readonly string[], parseOption
 }
 
 async function* inProcess<T>(results: AsyncGenerator<ParseResult>, step: (result: ParseResult) => T): AsyncGenerator<T> {
-  for await (const result of results) yield step(result);
+  // While a step's value is in use (being written), this frame must not hold the ParseResult
+  // it came from: a big input's text, lines and findings would stay alive with it (issue 13).
+  for (let stepped = await stepNext(results, step); stepped !== null; stepped = await stepNext(results, step)) yield stepped.value;
+}
+
+/** The next result's step value, made in a frame of its own that lets go of the result when it returns. */
+async function stepNext<T>(results: AsyncGenerator<ParseResult>, step: (result: ParseResult) => T): Promise<{ value: T } | null> {
+  const next = await results.next();
+  return next.done === true ? null : { value: step(next.value) };
 }
 
 /** How many results may wait for an earlier file, per worker: enough to keep every worker busy past one slow file, and no more. */
@@ -44,7 +52,10 @@ const WINDOW_PER_WORKER = 2;
 async function* inWorkers<T>(io: CliIo, inputs: readonly InputRef[], parseOptions: ParseOptions, spec: StepSpec, step: (result: ParseResult) => T, workers: number): AsyncGenerator<T> {
   // A crashed worker fails its file as any bug met on a file does: a fatal diagnostic, exit 2.
   const crashed = (task: Task, detail: string): T => step(fatalResult(task.path, "internalError", `internal error: ${detail}`, parseOptions));
-  const pool = new WorkerPool(workers, { spec, parseOptions }, crashed, io);
+  // A worker reads each file whole, its Document posted back as data: a sheet consumer (a function) cannot cross to it.
+  const cloneable: ParseOptions = { ...parseOptions };
+  delete cloneable.sheetConsumer;
+  const pool = new WorkerPool(workers, { spec, parseOptions: cloneable }, crashed, io);
   // The step's values come back from a worker running the same `step` (named by `spec`).
   const run = (task: Task): Promise<T> => pool.run(task) as Promise<T>;
   const start = async (input: InputRef): Promise<T> => {

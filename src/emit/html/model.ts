@@ -13,6 +13,18 @@ export interface ReportFile {
   document: Document;
   /** True when the input could not be read or decoded (its only diagnostic says why). */
   fatal: boolean;
+  /**
+   * The sheets themselves, read one at a time in source order, when the Document's lists
+   * hold only stand-ins (same names, lines, 施策 and links, no tables): a big file's sheets
+   * are then never all in memory at once (issue 13). See {@link ReportPage.add}.
+   */
+  sheets?: ReportSheets;
+}
+
+/** A file's sheets in the order of its Document's lists, each read when its section is rendered. */
+export interface ReportSheets {
+  policies: Iterator<PolicySheet>;
+  projects: Iterator<ProjectSheet>;
 }
 
 /** A diagnostic with its anchor and the file it belongs to. */

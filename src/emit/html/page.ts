@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { html, trusted } from "./escape.js";
 import { diagnosticList } from "./diagnostics.js";
-import { buildFileModel, type FileEntry, type ReportFile, type ReportModel } from "./model.js";
+import { buildFileModel, type FileEntry, type ReportFile, type ReportModel, type ReportSheets, type SheetEntry } from "./model.js";
 import { overviewTableChunks } from "./overview-table.js";
 import { policySection } from "./policy-section.js";
 import { projectSection } from "./project-section.js";
@@ -41,15 +41,51 @@ const SECTION_END = "</section>";
  * A file's section in pieces: its head, then each sheet's section as it is rendered, then
  * its end — so that a file of thousands of sheets never is one string (issue 13).
  */
-function* fileSectionPieces(file: FileEntry): Generator<string> {
+function* fileSectionPieces(file: FileEntry, visit?: (sheet: SheetEntry) => () => void): Generator<string> {
   const loose = diagnosticList(file.diagnostics, file.fatal ? "読み込めませんでした" : "シートの外のチェック結果");
   // The head is the section as it would be without its sheets, less its end tag.
   const head = html`<section class="file" id="${file.id}" aria-labelledby="${file.id}-h"><h2 id="${file.id}-h">${file.label}</h2>${
     file.fatal ? null : html`<p class="muted">${file.lineCount}行、${file.encoding}</p>`
   }${loose === null ? null : html`<section class="file-diagnostics">${loose}</section>`}${file.sheets.length === 0 && !file.fatal ? html`<p class="muted">施策・事業のシートがありません。</p>` : null}</section>`.text;
   yield head.slice(0, -SECTION_END.length);
-  for (const sheet of file.sheets) yield (sheet.kind === "policy" ? policySection(sheet) : projectSection(sheet)).text;
+  for (const sheet of file.sheets) {
+    const done = visit?.(sheet);
+    yield (sheet.kind === "policy" ? policySection(sheet) : projectSection(sheet)).text;
+    done?.();
+  }
   yield SECTION_END;
+}
+
+/**
+ * A file's sections when its sheets are read one at a time (`ReportFile.sheets`): each
+ * stand-in gives way to its sheet while that sheet's section is rendered and its 事業 is
+ * counted, then comes back, so that only one sheet is whole in memory. Sheets are rendered
+ * in the order of each list (source order), so each list is read straight through.
+ */
+function* sectionsReadingSheets(model: ReportModel, sheets: ReportSheets, totals: BatchTotals): Generator<string> {
+  let rows = "";
+  const next = <T>(list: Iterator<T>): T => {
+    const item = list.next();
+    if (item.done === true) throw new Error("report: a file has fewer sheets than its Document lists");
+    return item.value;
+  };
+  const visit = (sheet: SheetEntry): (() => void) => {
+    if (sheet.kind === "policy") {
+      const standIn = sheet.policy;
+      sheet.policy = next(sheets.policies);
+      return () => {
+        sheet.policy = standIn;
+      };
+    }
+    const standIn = sheet.project;
+    sheet.project = next(sheets.projects);
+    rows += totals.addProject(sheet);
+    return () => {
+      sheet.project = standIn;
+    };
+  };
+  for (const file of model.files) yield* fileSectionPieces(file, visit);
+  totals.addOverviewRows(rows);
 }
 
 /** The whole page as a string (UTF-8 when written). Pure: the same files give the same bytes. */
@@ -93,11 +129,19 @@ export class ReportPage {
     return this.totals.files;
   }
 
-  /** Adds the next file of the batch; returns its section, in pieces to be written in turn. */
+  /**
+   * Adds the next file of the batch; returns its section, in pieces to be written in turn.
+   * With `file.sheets`, the pieces must all be taken before {@link top}.
+   */
   add(file: ReportFile): Generator<string> {
     const model = buildFileModel(file, this.totals.files);
-    this.totals.add(model);
-    return sectionsOf(model);
+    if (file.sheets === undefined) {
+      this.totals.add(model);
+      return sectionsOf(model);
+    }
+    // Its 事業 are counted as their sheets are read: the totals are whole once the sections are all taken.
+    this.totals.addFile(model);
+    return sectionsReadingSheets(model, file.sheets, this.totals);
   }
 
   /** Everything before the first section: head, summary, overview table. */

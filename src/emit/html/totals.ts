@@ -9,7 +9,7 @@
 import type { Severity } from "../../model/schema.js";
 import { SEVERITIES } from "./diagnostics.js";
 import { rateBand, type RateBand } from "./format.js";
-import type { DiagnosticEntry, ReportModel } from "./model.js";
+import type { DiagnosticEntry, ProjectEntry, ReportModel } from "./model.js";
 import { overviewRow, overviewRowHtml } from "./overview-table.js";
 import { fileRowHtml, occurrenceHtml } from "./summary-rows.js";
 
@@ -45,6 +45,18 @@ export class BatchTotals {
 
   /** Counts one file (the model of {@link buildFileModel}) and keeps its rows. */
   add(model: ReportModel): void {
+    this.addFile(model);
+    let rows = "";
+    for (const project of model.projects) rows += this.addProject(project);
+    this.addOverviewRows(rows);
+  }
+
+  /**
+   * Counts one file, all but what each 事業 adds, which {@link addProject} then counts,
+   * and {@link addOverviewRows} keeps: for a file whose 事業 sheets are read one at a time
+   * as their sections are rendered (issue 13), in the same order.
+   */
+  addFile(model: ReportModel): void {
     for (const file of model.files) {
       this.files++;
       if (file.fatal) this.unreadable++;
@@ -52,17 +64,22 @@ export class BatchTotals {
     }
     this.policies += model.policies.length;
     this.projects += model.projects.length;
-    let rows = "";
-    for (const project of model.projects) {
-      const band = rateBand(overviewRow(project).latestActual?.achievementRate ?? null);
-      this.bands.set(band, (this.bands.get(band) ?? 0) + 1);
-      rows += overviewRowHtml(project).text;
-      for (const year of project.project.years) {
-        for (const amount of [year.budget, year.settlement]) if (amount?.status === "value" && amount.yen !== undefined) this.maxMoneyYen = Math.max(this.maxMoneyYen, Math.abs(amount.yen));
-      }
-    }
-    if (rows !== "") this.overviewRows.push(Buffer.from(rows));
     this.addDiagnostics(model.diagnostics);
+  }
+
+  /** Counts one 事業 of the file last added; returns its overview row. */
+  addProject(project: ProjectEntry): string {
+    const band = rateBand(overviewRow(project).latestActual?.achievementRate ?? null);
+    this.bands.set(band, (this.bands.get(band) ?? 0) + 1);
+    for (const year of project.project.years) {
+      for (const amount of [year.budget, year.settlement]) if (amount?.status === "value" && amount.yen !== undefined) this.maxMoneyYen = Math.max(this.maxMoneyYen, Math.abs(amount.yen));
+    }
+    return overviewRowHtml(project).text;
+  }
+
+  /** Keeps the overview rows of one file's 事業, in order. */
+  addOverviewRows(rows: string): void {
+    if (rows !== "") this.overviewRows.push(Buffer.from(rows));
   }
 
   private addDiagnostics(entries: readonly DiagnosticEntry[]): void {

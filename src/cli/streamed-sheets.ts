@@ -1,0 +1,145 @@
+/**
+ * One input's sheets, taken one at a time as the parser builds them (issue 13): each is
+ * checked against the schema, and for JSON and NDJSON output made into its final JSON text
+ * (with its positions when asked) and set aside in a store, so that neither the sheets nor
+ * the Document are ever whole in memory. What only the end of the file decides — each
+ * 事業's `policyIndex`, and whether the Document passes its schema check at all (if not,
+ * none of it is written: a fatal Document takes its place) — is applied when the Document
+ * is written.
+ */
+import type { SheetConsumer } from "../parse.js";
+import type { SheetEntry } from "../model/build-document.js";
+import type { Locations } from "../model/locations.js";
+import type { Document } from "../model/schema.js";
+import type { Origins } from "../input/origins.js";
+import { withPositions } from "../emit/positions.js";
+import type { SheetTexts } from "../emit/json.js";
+import { SheetwiseValidation } from "../model/validate-sheets.js";
+import type { ValidatedDocument } from "../model/validate-document.js";
+import { SheetStore } from "./sheet-store.js";
+
+/**
+ * How the sheets will be written: JSON's indent, and the positions they carry: on every
+ * object (`--positions`, and checked with them), on the sheet alone (the report's page,
+ * which places diagnostics by the sheets' lines; checked without), or none.
+ */
+export interface SheetOutput {
+  indent: 0 | 2;
+  positions: "all" | "sheet" | "none";
+  /** Characters of sheet JSON held in memory before it goes to a temporary file. */
+  threshold: number;
+}
+
+/**
+ * Characters of one input's sheet JSON held in memory before a temporary file takes them:
+ * far above the usual input (a few sheets, a few KB), and little beside a big one's other data.
+ */
+export const DEFAULT_SPOOL_THRESHOLD = 1 << 20;
+
+/**
+ * The threshold for a run: `SHEETPARSE_SPOOL_THRESHOLD` (characters, decimal digits) when
+ * set, which lets tests force the temporary file with a small input; else the default.
+ */
+export function spoolThreshold(env: Readonly<Record<string, string | undefined>>): number {
+  const forced = env["SHEETPARSE_SPOOL_THRESHOLD"];
+  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : DEFAULT_SPOOL_THRESHOLD;
+}
+
+/** Where `"policyIndex": null` holds its value, in a project's JSON as JSON.stringify makes it. */
+function policyIndexAt(text: string, indent: 0 | 2): number {
+  // The key can only be the project's own: inside a JSON string every `"` is escaped, and no
+  // object below a project has this key. The value is null until the file's end links it.
+  const key = indent === 0 ? '"policyIndex":' : '"policyIndex": ';
+  const at = text.indexOf(key);
+  if (at < 0 || !text.startsWith("null", at + key.length)) throw new Error("a 事業's JSON has no unlinked policyIndex");
+  return at + key.length;
+}
+
+export class StreamedSheets implements SheetConsumer {
+  private readonly validation = new SheetwiseValidation();
+  private readonly policies: SheetStore | null;
+  private readonly projects: SheetStore | null;
+  /** For each stored 事業 text, where its policyIndex value (`null`) stands. */
+  private readonly linkAt: number[] = [];
+  private policyCount = 0;
+  private projectCount = 0;
+  /** Each 事業's policyIndex, known at the end of the file. */
+  private links: readonly (number | null)[] = [];
+
+  /** `output` null: the sheets are only checked (`check`), not kept. */
+  constructor(private readonly output: SheetOutput | null, private readonly origins?: Origins) {
+    this.policies = output ? new SheetStore(output.threshold) : null;
+    this.projects = output ? new SheetStore(output.threshold) : null;
+  }
+
+  /** How many sheets were taken: the Document's counts, which its own lists no longer give. */
+  get counts(): { policies: number; projects: number } {
+    return { policies: this.policyCount, projects: this.projectCount };
+  }
+
+  /** The stores, for tests: whether each went to a file, and which. */
+  get stores(): readonly SheetStore[] {
+    return this.policies && this.projects ? [this.policies, this.projects] : [];
+  }
+
+  sheet(entry: SheetEntry, locations: Locations): void {
+    const { output } = this;
+    // The sheet as it will be emitted, and as the schema check must see it.
+    const emitted = <T extends object>(sheet: T): T => {
+      if (output?.positions === "all") return withPositions(sheet, locations, this.origins);
+      const line = output?.positions === "sheet" ? locations.line(sheet) : undefined;
+      return line === undefined ? sheet : { ...sheet, line };
+    };
+    const checked = <T extends object>(sheet: T, emitted: T): T => (output?.positions === "all" ? emitted : sheet);
+    if (entry.kind === "policy") {
+      this.policyCount++;
+      const policy = emitted(entry.policy);
+      this.validation.policy(checked(entry.policy, policy));
+      if (output) this.policies?.add(JSON.stringify(policy, null, output.indent));
+      return;
+    }
+    this.projectCount++;
+    const project = emitted(entry.project);
+    this.validation.project(checked(entry.project, project));
+    if (!output) return;
+    const text = JSON.stringify(project, null, output.indent);
+    this.linkAt.push(policyIndexAt(text, output.indent));
+    this.projects?.add(text);
+  }
+
+  /**
+   * The verdict on the Document, of which `rest` is all but the sheets taken here; `links`
+   * are each 事業's policyIndex (the model's, in source order), for the texts.
+   */
+  finish(rest: Document, links: readonly (number | null)[]): ValidatedDocument {
+    this.links = links;
+    return this.validation.finish(rest);
+  }
+
+  /** The sheets' texts for the JSON writer, each 事業's `policyIndex` set from the links `finish` was given. */
+  texts(): { policies: SheetTexts; projects: SheetTexts } {
+    const { policies, projects, linkAt, links } = this;
+    if (!policies || !projects) throw new Error("StreamedSheets: the sheets were only checked, not kept");
+    return {
+      policies: { count: policies.count, texts: () => policies.read() },
+      projects: {
+        count: projects.count,
+        *texts() {
+          let index = 0;
+          for (const text of projects.read()) {
+            const at = linkAt[index] ?? 0;
+            const link = links[index] ?? null;
+            index++;
+            yield `${text.slice(0, at)}${String(link)}${text.slice(at + 4)}`;
+          }
+        },
+      },
+    };
+  }
+
+  /** Lets go of the texts and removes any temporary file. Never throws; idempotent. */
+  remove(): void {
+    this.policies?.remove();
+    this.projects?.remove();
+  }
+}

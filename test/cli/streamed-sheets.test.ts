@@ -1,0 +1,49 @@
+/**
+ * Issue 13: JSON, NDJSON, `check` and `report` take each sheet as it is read and set it
+ * aside as its JSON — in memory for a small input, in a temporary file past a threshold —
+ * instead of keeping the whole Document. Whichever store holds them, the output is the
+ * same bytes, and no temporary file outlives the run.
+ */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli, runCliSpawned } from "./helpers.js";
+import { listFixtures } from "../helpers/fixtures.js";
+
+/** Every sheet held in memory, or every sheet sent to a temporary file (the threshold is in characters). */
+const inMemory = { env: { SHEETPARSE_SPOOL_THRESHOLD: "1000000000" } };
+const inFiles = { env: { SHEETPARSE_SPOOL_THRESHOLD: "0" } };
+
+const texts = listFixtures().map((fixture) => fixture.textPath);
+// Inputs read from a PDF or a workbook carry a page or a cell with --positions.
+const extracted = ["fixtures/formats/blank-and-na.pdf", "fixtures/formats/blank-and-na.xlsx"];
+const commands: readonly (readonly string[])[] = [
+  ["--format", "ndjson"],
+  ["--format", "json"],
+  ["--format", "ndjson", "--positions"],
+  ["--format", "json", "--positions"],
+  ["check", "--reporter", "json"],
+  ["report"],
+];
+
+describe("sheets set aside in temporary files give the output they give in memory", () => {
+  it.each(commands)("%s … over every fixture, one by one and as a batch", async (...args) => {
+    for (const inputs of [...[...texts, ...extracted].map((path) => [path]), [...texts, ...extracted]]) {
+      const memory = await runCli([...args, ...inputs], inMemory);
+      const files = await runCli([...args, ...inputs], inFiles);
+      expect(files).toEqual(memory);
+    }
+  });
+});
+
+describe("temporary files of set-aside sheets", () => {
+  const folder = mkdtempSync(join(tmpdir(), "sheetparse-spool-test-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it.each(commands)("%s …: none is left behind", (...args) => {
+    const run = runCliSpawned([...args, ...texts], { env: { ...inFiles.env, TMPDIR: folder } });
+    expect(run.code === 0 || run.code === 1).toBe(true);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
