@@ -4,6 +4,8 @@
  * few sheets, costs no file — and past `threshold` characters they go to a temporary file
  * in os.tmpdir(), of which only each text's length stays in memory. The file is removed
  * by `remove()`, and by temp-files.ts when the process ends or is stopped by a signal first.
+ * Should the file fail (no temporary folder, a full disk), the texts go back to memory:
+ * costlier, but the output is the same.
  */
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
@@ -24,10 +26,15 @@ interface Spill {
   fd: number;
   /** Each text's length in UTF-8 bytes, in order. */
   sizes: number[];
+  /** How many of the first texts are wholly in the file. */
+  written: number;
   /** Texts not yet written, and their characters. */
   pending: string[];
   pendingLength: number;
 }
+
+/** Writes bytes at the file's current position, returning how many it took (fs.writeSync's shape; tests give a failing one). */
+export type WriteBytes = (fd: number, bytes: Uint8Array, offset: number, length: number) => number;
 
 export class SheetStore {
   private texts: string[] = [];
@@ -37,7 +44,10 @@ export class SheetStore {
   private unspillable = false;
 
   /** `threshold`: characters held in memory before the texts go to a file. */
-  constructor(private readonly threshold: number) {}
+  constructor(
+    private readonly threshold: number,
+    private readonly writeBytes: WriteBytes = writeSync,
+  ) {}
 
   /** How many texts were added. */
   get count(): number {
@@ -79,14 +89,8 @@ export class SheetStore {
     let position = 0;
     for (const size of spill.sizes) {
       if (size > buffer.length) buffer = Buffer.alloc(size);
-      let done = 0;
-      while (done < size) {
-        const got = readSync(spill.fd, buffer, done, size - done, position + done);
-        if (got === 0) throw new Error(`sheet store ${spill.path}: the file ended early`);
-        done += got;
-      }
+      yield readText(spill, buffer, size, position);
       position += size;
-      yield buffer.toString("utf8", 0, size);
     }
   }
 
@@ -121,7 +125,7 @@ export class SheetStore {
       return;
     }
     trackTempFile(path);
-    const spill: Spill = { path, fd, sizes: [], pending: [], pendingLength: 0 };
+    const spill: Spill = { path, fd, sizes: [], written: 0, pending: [], pendingLength: 0 };
     this.spill = spill;
     const texts = this.texts;
     this.texts = [];
@@ -131,11 +135,44 @@ export class SheetStore {
 
   private flush(spill: Spill): void {
     if (spill.pending.length === 0) return;
-    const chunk = spill.pending.join("");
+    const bytes = Buffer.from(spill.pending.join(""));
+    try {
+      // A write may take less than it was given (a full disk says so by throwing, ENOSPC).
+      for (let done = 0; done < bytes.length; ) done += this.writeBytes(spill.fd, bytes, done, bytes.length - done);
+    } catch {
+      this.unspill(spill);
+      return;
+    }
+    spill.written += spill.pending.length;
     spill.pending = [];
     spill.pendingLength = 0;
-    const bytes = Buffer.from(chunk);
-    // A write may take less than it was given (a full disk says so by throwing, ENOSPC).
-    for (let done = 0; done < bytes.length; ) done += writeSync(spill.fd, bytes, done, bytes.length - done);
   }
+
+  /**
+   * Brings the texts back into memory after a failed write (a full disk): those wholly
+   * written are read back, the pending ones kept; the file goes, and no other is tried.
+   */
+  private unspill(spill: Spill): void {
+    const texts: string[] = [];
+    let position = 0;
+    for (const size of spill.sizes.slice(0, spill.written)) {
+      texts.push(readText(spill, Buffer.alloc(size), size, position));
+      position += size;
+    }
+    texts.push(...spill.pending);
+    this.unspillable = true;
+    this.remove();
+    this.texts = texts;
+    this.length = texts.reduce((sum, text) => sum + text.length, 0);
+  }
+}
+
+/** The text of `size` bytes at `position` in the spill's file, read into `buffer`. */
+function readText(spill: Spill, buffer: Buffer, size: number, position: number): string {
+  for (let done = 0; done < size; ) {
+    const got = readSync(spill.fd, buffer, done, size - done, position + done);
+    if (got === 0) throw new Error(`sheet store ${spill.path}: the file ended early`);
+    done += got;
+  }
+  return buffer.toString("utf8", 0, size);
 }

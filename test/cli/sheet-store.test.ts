@@ -1,5 +1,5 @@
 /** The store of set-aside sheet texts (issue 13): in memory up to its threshold, then in a temporary file it removes. */
-import { existsSync } from "node:fs";
+import { existsSync, writeSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SheetStore } from "../../src/cli/sheet-store.js";
 import { StreamedSheets } from "../../src/cli/streamed-sheets.js";
@@ -70,5 +70,34 @@ describe("SheetStore without a temporary folder", () => {
       if (before === undefined) delete process.env["TMPDIR"];
       else process.env["TMPDIR"] = before;
     }
+  });
+});
+
+describe("SheetStore on a full disk", () => {
+  /** A writer that takes `room` bytes in all, then fails as a full disk does. */
+  function fillsAfter(room: number): (fd: number, bytes: Uint8Array, offset: number, length: number) => number {
+    let left = room;
+    return (fd, bytes, offset, length) => {
+      if (left === 0) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+      const taken = writeSync(fd, bytes, offset, Math.min(length, left));
+      left -= taken;
+      return taken;
+    };
+  }
+
+  // Room for nothing, for the first text's batch only, and for half of a batch.
+  it.each([0, 40_000, 200_000])("brings its texts back into memory, in order, when a write fails after %i bytes, and leaves no file", (room) => {
+    const texts = [...TEXTS, ...Array.from({ length: 12 }, (_, i) => `${"字".repeat(9_000)}${i}`)];
+    const store = new SheetStore(10, fillsAfter(room));
+    const paths = new Set<string>();
+    for (const text of texts) {
+      store.add(text);
+      if (store.path !== null) paths.add(store.path);
+    }
+    expect(paths.size).toBe(1);
+    expect(store.spilled).toBe(false);
+    expect([...store.read()]).toEqual(texts);
+    expect([...paths].some((path) => existsSync(path))).toBe(false);
+    store.remove();
   });
 });
