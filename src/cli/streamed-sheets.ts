@@ -7,7 +7,7 @@
  * none of it is written: a fatal Document takes its place) — is applied when the Document
  * is written.
  */
-import type { SheetConsumer } from "../parse.js";
+import type { ParseOptions, SheetConsumer } from "../parse.js";
 import type { SheetEntry } from "../model/build-document.js";
 import type { Locations } from "../model/locations.js";
 import type { Document } from "../model/schema.js";
@@ -34,7 +34,7 @@ export interface SheetOutput {
  * Characters of one input's sheet JSON held in memory before a temporary file takes them:
  * far above the usual input (a few sheets, a few KB), and little beside a big one's other data.
  */
-export const DEFAULT_SPOOL_THRESHOLD = 1 << 20;
+const DEFAULT_SPOOL_THRESHOLD = 1 << 20;
 
 /**
  * The threshold for a run: `SHEETPARSE_SPOOL_THRESHOLD` (characters, decimal digits) when
@@ -43,6 +43,16 @@ export const DEFAULT_SPOOL_THRESHOLD = 1 << 20;
 export function spoolThreshold(env: Readonly<Record<string, string | undefined>>): number {
   const forced = env["SHEETPARSE_SPOOL_THRESHOLD"];
   return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : DEFAULT_SPOOL_THRESHOLD;
+}
+
+/**
+ * `parseOptions` with each input's sheets taken by a StreamedSheets that writes `output`
+ * (null: only checked, as `check` needs); as they are with `--profile auto`, which reads
+ * every candidate profile whole anyway.
+ */
+export function withStreamedSheets(parseOptions: ParseOptions, output: SheetOutput | null): ParseOptions {
+  if (parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0) return parseOptions;
+  return { ...parseOptions, sheetConsumer: ({ origins }) => new StreamedSheets(output, origins) };
 }
 
 /** Where `"policyIndex": null` holds its value, in a project's JSON as JSON.stringify makes it. */

@@ -4,7 +4,7 @@
  */
 import { runRules } from "../../check/engine.js";
 import { validateDocument } from "../../model/validate-document.js";
-import { StreamedSheets } from "../streamed-sheets.js";
+import { StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
 import { rules } from "../../check/registry.js";
 import { parseRuleOption, type CheckConfig } from "../../check/config.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
@@ -93,9 +93,8 @@ export async function runCheckCommand(io: CliIo, operands: readonly string[], pa
   const outcome: RunOutcome = { fatal: false, errors: 0, warnings: 0, unrecognized: 0 };
   const files: FileReport[] = [];
   const step = (result: ParseResult): CheckedFile => prepareChecked(result, config.rules, lang);
-  // Each sheet is schema-checked as it is read, then let go of: nothing of it is output (issue 13). Not
-  // with --profile auto, which reads every candidate whole anyway.
-  const streaming: ParseOptions = parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0 ? parseOptions : { ...parseOptions, sheetConsumer: () => new StreamedSheets(null) };
+  // Each sheet is schema-checked as it is read, then let go of: nothing of it is output (issue 13).
+  const streaming = withStreamedSheets(parseOptions, null);
   const { count, results } = loadBatch(io, operands, streaming, { command: "check", rules: config.rules }, step, options.jobs);
   // As for parsing: a progress line for batches, only when a person watches stderr.
   const progress = io.isTTY.stderr && count > 1 ? createProgress(count, (text) => io.stderr.write(text), Date.now, lang) : noProgress;

@@ -16,7 +16,7 @@ import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, jsonIndent, type Sink } from "../document-sink.js";
 import { documentJsonPieces } from "../../emit/json.js";
-import { spoolThreshold, StreamedSheets } from "../streamed-sheets.js";
+import { spoolThreshold, StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
@@ -133,9 +133,7 @@ function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): Pars
  */
 function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
   if (options.format !== "json" && options.format !== "ndjson") return parseOptions;
-  if (parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0) return parseOptions;
-  const output = { indent: jsonIndent(options.format), positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) } as const;
-  return { ...parseOptions, sheetConsumer: ({ origins }) => new StreamedSheets(output, origins) };
+  return withStreamedSheets(parseOptions, { indent: jsonIndent(options.format), positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) });
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {

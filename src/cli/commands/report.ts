@@ -2,7 +2,7 @@
 import { runRules } from "../../check/engine.js";
 import type { Locations } from "../../model/locations.js";
 import type { Document, PolicySheet, ProjectSheet } from "../../model/schema.js";
-import { spoolThreshold, StreamedSheets } from "../streamed-sheets.js";
+import { spoolThreshold, StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
 import { validateDocument } from "../../model/validate-document.js";
 import { ReportPage } from "../../emit/html/page.js";
 import type { ReportSheets } from "../../emit/html/model.js";
@@ -155,9 +155,8 @@ export async function runReportCommand(io: CliIo, operands: readonly string[], p
   const lang = parseOptions.lang ?? "en";
   const step = (result: ParseResult): ReportedFile => prepareReported(result, lang);
   // Each sheet is set aside as the JSON the page reads, with its line, as soon as it is read,
-  // and let go of (issue 13). Not with --profile auto, which reads every candidate whole anyway.
-  const sheetOutput = { indent: 0, positions: "sheet", threshold: spoolThreshold(io.env) } as const;
-  const streaming: ParseOptions = parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0 ? parseOptions : { ...parseOptions, sheetConsumer: () => new StreamedSheets(sheetOutput) };
+  // and let go of (issue 13).
+  const streaming = withStreamedSheets(parseOptions, { indent: 0, positions: "sheet", threshold: spoolThreshold(io.env) });
   const { inputs, results } = loadBatch(io, operands, streaming, { command: "report" }, step, options.jobs);
   const opened = await openDestinations(io, options.output, inputs, lang);
   if (opened === null) return 2;
