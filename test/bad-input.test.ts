@@ -6,14 +6,14 @@
  * this file cuts each fixture at a sample of its lines) and markers repeated 20,000 times
  * (5,000 here).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { documentSchema } from "../src/model/schema.js";
 import { runCli } from "./cli/helpers.js";
-import { cutFixtures, cutSource, expectCutParses, REPEATED_MARKERS } from "./helpers/cuts.js";
+import { BINARY_BYTES, cutFixtures, cutSource, expectCutParses, expectNoStack, REPEATED_MARKERS, SAMPLE_SHEET } from "./helpers/cuts.js";
 import { fixturesDir } from "./helpers/fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sheetparse-bad-"));
@@ -23,12 +23,8 @@ function file(name: string, content: string | Uint8Array): string {
   writeFileSync(path, content);
   return path;
 }
-const sample = readFileSync(join(fixturesDir, "policy-with-projects.txt"), "utf8");
-const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe, 0]);
-
-function expectNoStack(stderr: string): void {
-  expect(stderr).not.toMatch(/^ {4}at /m);
-}
+const sample = SAMPLE_SHEET;
+const binary = BINARY_BYTES;
 
 describe("bad input through the CLI", () => {
   it("an empty file gives an empty document and exit 0", async () => {

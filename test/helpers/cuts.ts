@@ -3,15 +3,28 @@
  * and `npm run test:long` (test/long/bad-input.test.ts). Cut sheets: a fixture cut after
  * one of its lines must still parse to a Document its schema accepts and a syntax tree
  * that matches the cut text; `npm test` cuts each fixture at a sample of its lines,
- * `npm run test:long` at every line, which is quadratic by nature.
+ * `npm run test:long` at every line, which is quadratic by nature. Also the battery's
+ * sample sheet, its bytes of a binary file, and its check that no stack trace was printed.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect } from "vitest";
 import { parseDetailed } from "../../src/index.js";
 import { documentSchema } from "../../src/model/schema.js";
 import { splitLines, type Line } from "../../src/source/lines.js";
-import { listFixtures, type Fixture } from "./fixtures.js";
+import { fixturesDir, listFixtures, type Fixture } from "./fixtures.js";
 import { validateTree } from "./tree-validator.js";
+
+/** A whole sheet of the reference template, as text. */
+export const SAMPLE_SHEET = readFileSync(join(fixturesDir, "policy-with-projects.txt"), "utf8");
+
+/** The start of a PNG file, NUL bytes included: a binary file given as a sheet. */
+export const BINARY_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe, 0]);
+
+/** Bad input gets a message, never a stack trace. */
+export function expectNoStack(stderr: string): void {
+  expect(stderr).not.toMatch(/^ {4}at /m);
+}
 
 /** Markers and a year row that open or continue a block, for the battery's repeated-marker case. */
 export const REPEATED_MARKERS = ["事業の説明", "総合計画上の位置付け", "【Do】これまでの実績と現在の取組み", "令和3年度\t予算額\t1", "今後の成果目標", "成果指標"] as const;

@@ -5,24 +5,19 @@
  * every fixture cut at every line is quadratic by nature (`npm test` cuts a sample of lines),
  * and markers repeated 20,000 times (`npm test` repeats them 5,000 times).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../cli/helpers.js";
 import { parse } from "../../src/index.js";
 import { documentSchema } from "../../src/model/schema.js";
-import { cutFixtures, cutSource, expectCutParses, REPEATED_MARKERS } from "../helpers/cuts.js";
-import { fixturesDir } from "../helpers/fixtures.js";
+import { BINARY_BYTES, cutFixtures, cutSource, expectCutParses, expectNoStack, REPEATED_MARKERS, SAMPLE_SHEET } from "../helpers/cuts.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sheetparse-bad-long-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const sample = readFileSync(join(fixturesDir, "policy-with-projects.txt"), "utf8");
-const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe, 0]);
-
-function expectNoStack(stderr: string): void {
-  expect(stderr).not.toMatch(/^ {4}at /m);
-}
+const sample = SAMPLE_SHEET;
+const binary = BINARY_BYTES;
 
 describe("bad input through the CLI, at scale", () => {
   it("a 100 MB file of layout lines ending in a sheet parses in bounded time", async () => {
