@@ -37,10 +37,19 @@ export async function extractText(bytes: Uint8Array, options: Pick<ParseOptions,
   return { ok: true, format: extraction.format, text, encoding: extraction.encoding, bom: extraction.bom, origins };
 }
 
+/**
+ * The format of handed-over bytes, looked at in a frame of its own: the caller's register
+ * for the peeked bytes would otherwise stay a V8 stack root while it parses, keeping the
+ * whole file's bytes alive beside their decoded text.
+ */
+function detectHanded(path: string | null, bytes: Uint8Array | HandedBytes): ReturnType<typeof detectFormat> {
+  return detectFormat(path, peekBytes(bytes));
+}
+
 /** The pipeline for bytes of any format: as `parseDetailed`, after extraction when the format needs it. Handed-over bytes of a text file are let go of once decoded. */
 export async function parseAnyDetailed(bytes: Uint8Array | HandedBytes, options: ParseOptions = {}): Promise<ParseResult> {
   const path = options.path ?? null;
-  const detected = detectFormat(path, peekBytes(bytes));
+  const detected = detectHanded(path, bytes);
   // Handed-over bytes of a text file are let go of once decoded (issue 13).
   if (detected.ok && detected.format === "text") return parseDetailed(bytes, options);
   const extraction = await extractText(peekBytes(bytes), options);

@@ -71,6 +71,15 @@ function handOver(read: Read): { ok: true; bytes: HandedBytes } | Exclude<Read, 
   return read.ok ? { ok: true, bytes: new HandedBytes(read.bytes) } : read;
 }
 
+/**
+ * A named file's bytes, handed over, read in a frame of its own: a caller that read them
+ * itself would keep the unwrapped read in one of its registers (a V8 stack root) while it
+ * waits for the parse, and with it the whole file's bytes.
+ */
+function readHandedFile(path: string): ReturnType<typeof handOver> {
+  return handOver(readInputFile(path));
+}
+
 /** One input's parse result, an unreadable one's fatal result. */
 async function resultOf(io: CliIo, input: InputRef, options: ParseOptions): Promise<ParseResult> {
   if (input.kind === "unreadable") return fatalResult(input.path, "unreadable", input.message, options, input.reason);
@@ -78,7 +87,7 @@ async function resultOf(io: CliIo, input: InputRef, options: ParseOptions): Prom
     const read = handOver(await readStdin(io));
     return read.ok ? await parseSafely(io, read.bytes, null, options) : fatalResult(null, "unreadable", read.message, options, read.reason);
   }
-  const read = handOver(readInputFile(input.path));
+  const read = readHandedFile(input.path);
   return read.ok ? await parseSafely(io, read.bytes, input.path, options) : fatalResult(input.path, "unreadable", read.message, options, read.reason);
 }
 
