@@ -6,7 +6,8 @@
 //   node bench/golden.mjs record DIR     record the outputs of the current build in DIR
 //   node bench/golden.mjs compare DIR    record into a temporary directory and diff with DIR
 //
-// Runs two CLIs at a time. Set GOLDEN_BIG=1 to add the 55 MB file (ndjson, hashed).
+// Runs two CLIs at a time. Set GOLDEN_BIG=1 to add the 55 MB file (ndjson, hashed), and
+// GOLDEN_ONLY=REGEX to run only the runs whose names match.
 import { Buffer } from "node:buffer";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -37,6 +38,7 @@ function runs() {
     add(`${rel}.ast`, ["ast", file, ...own]);
     add(`${rel}.common.json`, [file, "--format", "json", "--positions", "--profile", "common"]);
     add(`${rel}.auto.json`, [file, "--format", "json", "--profile", "auto", ...(own.length > 0 ? own : [])]);
+    add(`${rel}.yaml`, [file, "--format", "yaml", ...own]);
   }
   for (const file of fixtures.filter((f) => /\.(?:csv|html|pdf|xls|xlsx)$/.test(f))) {
     const rel = relative(root, file);
@@ -57,6 +59,14 @@ function runs() {
   add("all-fixtures.common.ndjson", [...texts, "--format", "ndjson", "--profile", "common"]);
   add("all-fixtures.auto.ndjson", [...texts, "--format", "ndjson", "--profile", "auto", ...texts.filter((f) => existsSync(f.replace(/\.txt$/, ".yaml"))).flatMap((f) => ["--profile", f.replace(/\.txt$/, ".yaml")])]);
   add("all-fixtures.check", ["check", ...texts, "--reporter", "json"]);
+  // Every CSV table over every input, with and without positions, and YAML as a batch.
+  const twins = fixtures.filter((f) => /\.(?:csv|html|pdf|xls|xlsx)$/.test(f));
+  for (const table of ["years", "projects", "futureTargets", "yearExtras", "policies", "mainProjects", "targets", "opinions", "diagnostics"]) {
+    add(`all-fixtures.${table}.csv`, [...texts, ...twins, "--format", "csv", "--table", table]);
+    add(`all-fixtures.${table}.positions.csv`, [...texts, ...twins, "--format", "csv", "--table", table, "--positions"]);
+  }
+  add("all-fixtures.projects.cp932.csv", [...texts, "--format", "csv", "--table", "projects", "--output-encoding", "cp932"]);
+  add("all-fixtures.yaml", [...texts, ...twins, "--format", "yaml", "--positions"]);
   const corpus = join(root, "bench/corpus/files-5000");
   if (existsSync(corpus)) {
     const sample = readdirSync(corpus).sort().filter((_, i) => i % 16 === 0).slice(0, 300).map((f) => join(corpus, f));
@@ -64,7 +74,9 @@ function runs() {
     add("corpus-300.check", ["check", ...sample, "--reporter", "json"]);
   }
   if (process.env.GOLDEN_BIG) add("big-55mb.ndjson", [join(root, "bench/corpus/big-55mb.txt"), "--format", "ndjson"]);
-  return list;
+  // GOLDEN_ONLY=REGEX: only the runs whose names match, for a quick look at one kind of output.
+  const only = process.env.GOLDEN_ONLY ? new RegExp(process.env.GOLDEN_ONLY) : null;
+  return only ? list.filter((run) => only.test(run.name)) : list;
 }
 
 function runOne({ args }) {

@@ -3,7 +3,9 @@
  * header is written once, then each document's rows as it arrives.
  */
 import { join } from "node:path";
-import { formatCsvHeader, formatCsvRows, TABLE_NAMES, type CsvOptions, type TableName } from "../emit/csv/tables.js";
+import { fileCell, formatCsvHeader, formatCsvRows, formatTableRows, TABLE_NAMES, tables, type CsvOptions, type TableName } from "../emit/csv/tables.js";
+import type { PolicyTable, ProjectTable, TableRow } from "../emit/csv/table.js";
+import type { PolicySheet, ProjectSheet } from "../model/schema.js";
 import type { OutputEncoding, Unmappable } from "../emit/csv/encode.js";
 import type { Document } from "../model/schema.js";
 import type { InputRef } from "../source/inputs.js";
@@ -23,6 +25,22 @@ export interface CsvSinkOptions extends CsvOptions {
 }
 
 type Encode = (text: string) => { bytes: Uint8Array; unmappable: Unmappable[] };
+
+/** Text is encoded and written in chunks of about this many characters. */
+const WRITE_CHUNK = 1 << 16;
+
+interface CsvTarget {
+  name: TableName;
+  output: Output;
+}
+
+/**
+ * The rows of one set-aside sheet, read back from its JSON: the sheet passed its schema
+ * check when it was set aside, and JSON keeps every value a table reads.
+ */
+function sheetRows(table: PolicyTable | ProjectTable, sheet: unknown, index: number): Iterable<TableRow> {
+  return table.of === "policies" ? table.rows(sheet as PolicySheet, index) : table.rows(sheet as ProjectSheet, index);
+}
 
 async function encoderFor(encoding: OutputEncoding): Promise<Encode> {
   if (encoding === "utf-8") return (text) => ({ bytes: Buffer.from(text, "utf8"), unmappable: [] });
@@ -44,7 +62,7 @@ async function openTargets(
   options: CsvSinkOptions,
   names: readonly TableName[],
   inputs: readonly InputRef[],
-): Promise<{ targets: { name: TableName; output: Output }[]; destination: Destination }> {
+): Promise<{ targets: CsvTarget[]; destination: Destination }> {
   if (options.output === undefined) {
     const output = stdoutOutput(io);
     return { targets: names.map((name) => ({ name, output })), destination: output };
@@ -52,7 +70,7 @@ async function openTargets(
   const all = options.table === "all";
   const undo = all ? makeOutputDirectory(options.output) : () => undefined;
   const files = identifyInputs(inputs, io.stdinFd);
-  const targets: { name: TableName; output: Output }[] = [];
+  const targets: CsvTarget[] = [];
   try {
     for (const name of names) targets.push({ name, output: openFileOutput(all ? join(options.output, `${name}.csv`) : options.output, files) });
   } catch (error) {
@@ -87,15 +105,44 @@ export async function createCsvSink(
     throw error;
   }
   const sink: Sink = {
-    async write(document) {
-      const unmappable = new Map<string, Unmappable>();
-      for (const { name, output } of targets) {
-        const text = formatCsvRows(name, document, options);
-        if (text.length === 0) continue;
+    async write(document, sheets) {
+      // Each table's text goes out in chunks; its unmappable characters are kept per table and
+      // merged in table order, so the message lists them as a whole-table encoding would.
+      const found = targets.map(() => new Map<string, Unmappable>());
+      const pending = targets.map(() => "");
+      const flush = async (at: number, least: number): Promise<void> => {
+        const text = pending[at] ?? "";
+        if (text.length === 0 || text.length < least) return;
+        pending[at] = "";
         const encoded = encode(text);
-        mergeUnmappable(unmappable, encoded.unmappable);
-        await write(output.stream, encoded.bytes);
+        mergeUnmappable(found[at] as Map<string, Unmappable>, encoded.unmappable);
+        await write((targets[at] as CsvTarget).output.stream, encoded.bytes);
+      };
+      const add = async (at: number, text: string): Promise<void> => {
+        pending[at] += text;
+        await flush(at, WRITE_CHUNK);
+      };
+      if (sheets) {
+        // Sheets set aside as they were read: each read back once, for every table made of its kind.
+        const file = fileCell(document);
+        for (const kind of ["policies", "projects"] as const) {
+          let index = 0;
+          for (const text of sheets[kind].texts()) {
+            const sheet: unknown = JSON.parse(text);
+            for (const [at, { name }] of targets.entries()) {
+              const table = tables[name];
+              if (table.of === kind) await add(at, formatTableRows(name, file, sheetRows(table, sheet, index), options));
+            }
+            index++;
+          }
+        }
       }
+      for (const [at, { name }] of targets.entries()) {
+        if (!sheets || tables[name].of === "document") await add(at, formatCsvRows(name, document, options));
+        await flush(at, 0);
+      }
+      const unmappable = new Map<string, Unmappable>();
+      for (const table of found) mergeUnmappable(unmappable, [...table.values()]);
       if (unmappable.size > 0) await report(document, [...unmappable.values()]);
     },
     async end() {

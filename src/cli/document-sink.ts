@@ -32,7 +32,7 @@ export function jsonIndent(format: "json" | "ndjson"): 0 | 2 {
 /** Receives the documents of a run in order; `end` finishes the output. */
 export interface Sink {
   /**
-   * `sheets`: the texts of the Document's sheets when it holds none (JSON and NDJSON only, see
+   * `sheets`: the texts of the Document's sheets when it holds none (JSON, NDJSON and CSV, see
    * streamed-sheets.ts); `json`: the whole document's text in the sink's format, when a
    * worker thread rendered it (see commands/parse.ts).
    */

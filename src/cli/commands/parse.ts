@@ -125,15 +125,17 @@ function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): Pars
 }
 
 /**
- * For JSON and NDJSON: the parse options with a consumer that sets each sheet aside as its
- * final JSON as soon as it is read, so that a big input's Document is never whole in memory
- * (issue 13). Not for YAML and CSV, which are written from whole Documents, nor with
- * `--profile auto`, which reads every candidate whole anyway. `SHEETPARSE_SPOOL_THRESHOLD`
- * (characters in memory before a temporary file takes them) lets tests force the file.
+ * For JSON, NDJSON and CSV: the parse options with a consumer that sets each sheet aside as
+ * its JSON as soon as it is read (the final text for JSON and NDJSON; CSV reads each back
+ * for its rows), so that a big input's Document is never whole in memory (issue 13). Not
+ * for YAML, which is written from whole Documents, nor with `--profile auto`, which reads
+ * every candidate whole anyway. `SHEETPARSE_SPOOL_THRESHOLD` (characters in memory before
+ * a temporary file takes them) lets tests force the file.
  */
 function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
-  if (options.format !== "json" && options.format !== "ndjson") return parseOptions;
-  return withStreamedSheets(parseOptions, { indent: jsonIndent(options.format), positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) });
+  if (options.format === "yaml") return parseOptions;
+  const indent = options.format === "csv" ? 0 : jsonIndent(options.format);
+  return withStreamedSheets(parseOptions, { indent, positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) });
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {

@@ -4,7 +4,7 @@
  */
 import type { Document } from "../../model/schema.js";
 import { neutraliseCell, type Cell } from "./cell.js";
-import type { TableSpec } from "./table.js";
+import { documentRows, type TableRow, type TableSpec } from "./table.js";
 import type { TableName } from "./table-names.js";
 import { formatRecord } from "./write.js";
 import { diagnosticsTable } from "./tables/diagnostics.js";
@@ -54,14 +54,17 @@ function withPositions(name: TableName, options: CsvOptions): boolean {
   return options.positions === true && !tables[name].columns.includes("line");
 }
 
+/** One row's cells: `file` first, `line` last with positions, neutralised unless rawCells. */
+function recordOf(name: TableName, file: string, row: TableRow, options: CsvOptions): Cell[] {
+  const cells: Cell[] = [file, ...row.cells];
+  if (withPositions(name, options)) cells.push(row.line ?? null);
+  return options.rawCells ? cells : cells.map(neutraliseCell);
+}
+
 /** The rows of one document as cells, `file` first, neutralised unless rawCells. */
 export function* tableRecords(name: TableName, document: Document, options: CsvOptions = {}): Generator<Cell[]> {
   const file = fileCell(document);
-  for (const row of tables[name].rows(document)) {
-    const cells: Cell[] = [file, ...row.cells];
-    if (withPositions(name, options)) cells.push(row.line ?? null);
-    yield options.rawCells ? cells : cells.map(neutraliseCell);
-  }
+  for (const row of documentRows(tables[name], document)) yield recordOf(name, file, row, options);
 }
 
 /** The header record, CRLF-terminated. */
@@ -69,9 +72,17 @@ export function formatCsvHeader(name: TableName, options: CsvOptions = {}): stri
   return formatRecord(tableColumns(name, options));
 }
 
+/**
+ * The CSV records of `rows` (of table `name`, from the input named by `file`), CRLF-terminated:
+ * a sheet's rows when sheets are written as they are read.
+ */
+export function formatTableRows(name: TableName, file: string, rows: Iterable<TableRow>, options: CsvOptions = {}): string {
+  let text = "";
+  for (const row of rows) text += formatRecord(recordOf(name, file, row, options));
+  return text;
+}
+
 /** The CSV records of one document (no header), CRLF-terminated; empty when the table has no rows. */
 export function formatCsvRows(name: TableName, document: Document, options: CsvOptions = {}): string {
-  let text = "";
-  for (const cells of tableRecords(name, document, options)) text += formatRecord(cells);
-  return text;
+  return formatTableRows(name, fileCell(document), documentRows(tables[name], document), options);
 }

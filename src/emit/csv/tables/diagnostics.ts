@@ -3,6 +3,7 @@ import type { TableSpec } from "../table.js";
 
 export const diagnosticsTable: TableSpec = {
   columns: ["line", "column", "endLine", "endColumn", "severity", "ruleId", "messageId", "message"],
+  of: "document",
   *rows(document) {
     for (const diagnostic of document.diagnostics) {
       yield {

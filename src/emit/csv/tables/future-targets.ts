@@ -4,14 +4,13 @@ import { quantityCells } from "../quantity-cells.js";
 
 export const futureTargetsTable: TableSpec = {
   columns: ["projectIndex", "projectName", "fiscalYear", "label", "value", "unit"],
-  *rows(document) {
-    for (const [projectIndex, project] of document.projects.entries()) {
-      for (const target of project.futureTargets) {
-        yield {
-          cells: [projectIndex, project.name, target.fiscalYear, target.label, ...quantityCells(target.value, false)],
-          line: target.line,
-        };
-      }
+  of: "projects",
+  *rows(project, projectIndex) {
+    for (const target of project.futureTargets) {
+      yield {
+        cells: [projectIndex, project.name, target.fiscalYear, target.label, ...quantityCells(target.value, false)],
+        line: target.line,
+      };
     }
   },
 };

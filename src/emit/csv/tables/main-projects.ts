@@ -3,11 +3,10 @@ import type { TableSpec } from "../table.js";
 
 export const mainProjectsTable: TableSpec = {
   columns: ["policyIndex", "policy", "mainProjectIndex", "direction", "project", "department"],
-  *rows(document) {
-    for (const [policyIndex, sheet] of document.policies.entries()) {
-      for (const [index, row] of sheet.mainProjects.entries()) {
-        yield { cells: [policyIndex, sheet.position.policy, index, row.direction, row.project, row.department], line: row.line };
-      }
+  of: "policies",
+  *rows(sheet, policyIndex) {
+    for (const [index, row] of sheet.mainProjects.entries()) {
+      yield { cells: [policyIndex, sheet.position.policy, index, row.direction, row.project, row.department], line: row.line };
     }
   },
 };

@@ -3,11 +3,10 @@ import type { TableSpec } from "../table.js";
 
 export const opinionsTable: TableSpec = {
   columns: ["policyIndex", "policy", "opinionIndex", "fiscalYear", "source", "text"],
-  *rows(document) {
-    for (const [policyIndex, sheet] of document.policies.entries()) {
-      for (const [index, opinion] of sheet.opinions.entries()) {
-        yield { cells: [policyIndex, sheet.position.policy, index, opinion.fiscalYear, opinion.source, opinion.text], line: opinion.line };
-      }
+  of: "policies",
+  *rows(sheet, policyIndex) {
+    for (const [index, opinion] of sheet.opinions.entries()) {
+      yield { cells: [policyIndex, sheet.position.policy, index, opinion.fiscalYear, opinion.source, opinion.text], line: opinion.line };
     }
   },
 };

@@ -3,13 +3,12 @@ import type { TableSpec } from "../table.js";
 
 export const policiesTable: TableSpec = {
   columns: ["policyIndex", "policy", "outline", "objective", "direction", "achievementStatus"],
-  *rows(document) {
-    for (const [policyIndex, sheet] of document.policies.entries()) {
-      const { position } = sheet;
-      yield {
-        cells: [policyIndex, position.policy, position.outline, position.objective, position.direction, sheet.achievementStatus],
-        line: sheet.line,
-      };
-    }
+  of: "policies",
+  *rows(sheet, policyIndex) {
+    const { position } = sheet;
+    yield {
+      cells: [policyIndex, position.policy, position.outline, position.objective, position.direction, sheet.achievementStatus],
+      line: sheet.line,
+    };
   },
 };

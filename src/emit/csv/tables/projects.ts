@@ -19,28 +19,27 @@ export const projectsTable: TableSpec = {
     "indicatorName",
     "indicatorUnit",
   ],
-  *rows(document) {
-    for (const [projectIndex, project] of document.projects.entries()) {
-      yield {
-        cells: [
-          projectIndex,
-          project.name,
-          project.department,
-          project.purpose,
-          project.budgetAccount,
-          project.policy,
-          project.position.outline,
-          project.position.objective,
-          project.position.direction,
-          project.check?.fiscalYear ?? null,
-          project.check?.evaluation ?? null,
-          project.check?.analysis ?? null,
-          project.action?.approach ?? null,
-          project.indicator?.name ?? null,
-          project.indicator?.unit ?? null,
-        ],
-        line: project.line,
-      };
-    }
+  of: "projects",
+  *rows(project, projectIndex) {
+    yield {
+      cells: [
+        projectIndex,
+        project.name,
+        project.department,
+        project.purpose,
+        project.budgetAccount,
+        project.policy,
+        project.position.outline,
+        project.position.objective,
+        project.position.direction,
+        project.check?.fiscalYear ?? null,
+        project.check?.evaluation ?? null,
+        project.check?.analysis ?? null,
+        project.action?.approach ?? null,
+        project.indicator?.name ?? null,
+        project.indicator?.unit ?? null,
+      ],
+      line: project.line,
+    };
   },
 };

@@ -7,16 +7,15 @@ import { quantityCells } from "../quantity-cells.js";
 
 export const targetsTable: TableSpec = {
   columns: ["policyIndex", "policy", "targetIndex", "indicator", "year", "label", "value", "unit", "basis", "direction"],
-  *rows(document) {
-    for (const [policyIndex, sheet] of document.policies.entries()) {
-      for (const [targetIndex, target] of sheet.targets.entries()) {
-        const keys = [policyIndex, sheet.position.policy, targetIndex, target.indicator];
-        if (target.values.length === 0) {
-          yield { cells: [...keys, null, null, null, null, target.basis, target.direction], line: target.line };
-        }
-        for (const entry of target.values) {
-          yield { cells: [...keys, entry.year, entry.label, ...quantityCells(entry.value, false), target.basis, target.direction], line: entry.line };
-        }
+  of: "policies",
+  *rows(sheet, policyIndex) {
+    for (const [targetIndex, target] of sheet.targets.entries()) {
+      const keys = [policyIndex, sheet.position.policy, targetIndex, target.indicator];
+      if (target.values.length === 0) {
+        yield { cells: [...keys, null, null, null, null, target.basis, target.direction], line: target.line };
+      }
+      for (const entry of target.values) {
+        yield { cells: [...keys, entry.year, entry.label, ...quantityCells(entry.value, false), target.basis, target.direction], line: entry.line };
       }
     }
   },

@@ -4,12 +4,11 @@ import { quantityCells } from "../quantity-cells.js";
 
 export const yearExtrasTable: TableSpec = {
   columns: ["projectIndex", "fiscalYear", "label", "value", "unit", "yen"],
-  *rows(document) {
-    for (const [projectIndex, project] of document.projects.entries()) {
-      for (const year of project.years) {
-        for (const extra of year.extras) {
-          yield { cells: [projectIndex, year.fiscalYear, extra.label, ...quantityCells(extra.value, true)], line: extra.line };
-        }
+  of: "projects",
+  *rows(project, projectIndex) {
+    for (const year of project.years) {
+      for (const extra of year.extras) {
+        yield { cells: [projectIndex, year.fiscalYear, extra.label, ...quantityCells(extra.value, true)], line: extra.line };
       }
     }
   },

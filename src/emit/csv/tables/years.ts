@@ -19,25 +19,24 @@ export const yearsTable: TableSpec = {
     "achievementRate",
     "activities",
   ],
-  *rows(document) {
-    for (const [projectIndex, project] of document.projects.entries()) {
-      for (const year of project.years) {
-        yield {
-          cells: [
-            projectIndex,
-            project.name,
-            year.fiscalYear,
-            year.label,
-            year.phase,
-            project.department,
-            project.policy,
-            ...QUANTITY_FIELDS.flatMap(([field, money]) => quantityCells(year[field], money)),
-            year.achievementRate,
-            year.activities,
-          ],
-          line: year.line,
-        };
-      }
+  of: "projects",
+  *rows(project, projectIndex) {
+    for (const year of project.years) {
+      yield {
+        cells: [
+          projectIndex,
+          project.name,
+          year.fiscalYear,
+          year.label,
+          year.phase,
+          project.department,
+          project.policy,
+          ...QUANTITY_FIELDS.flatMap(([field, money]) => quantityCells(year[field], money)),
+          year.achievementRate,
+          year.activities,
+        ],
+        line: year.line,
+      };
     }
   },
 };
