@@ -4,17 +4,17 @@
  */
 import type { Writable } from "node:stream";
 import { documentJsonPieces, type SheetTexts } from "../emit/json.js";
-import { toYaml } from "../emit/yaml.js";
+import { documentYamlPieces } from "../emit/yaml.js";
 import type { Document } from "../model/schema.js";
 import { write } from "./io.js";
 
 /** Pieces are gathered into writes of about this many characters: fewer, larger writes are faster. */
 const WRITE_CHUNK = 1 << 16;
 
-/** Writes a document's JSON pieces in bounded chunks, waiting for the stream when it is full. */
-async function writePieces(out: Writable, before: string, pieces: Iterable<string>, after: string): Promise<void> {
+/** Writes a document's JSON or YAML pieces in bounded chunks, waiting for the stream when it is full. */
+async function writePieces(out: Writable, before: string, pieces: Iterable<string> | AsyncIterable<string>, after: string): Promise<void> {
   let buffer = before;
-  for (const piece of pieces) {
+  for await (const piece of pieces) {
     buffer += piece;
     if (buffer.length >= WRITE_CHUNK) {
       await write(out, buffer);
@@ -32,7 +32,7 @@ export function jsonIndent(format: "json" | "ndjson"): 0 | 2 {
 /** Receives the documents of a run in order; `end` finishes the output. */
 export interface Sink {
   /**
-   * `sheets`: the texts of the Document's sheets when it holds none (JSON, NDJSON and CSV, see
+   * `sheets`: the texts of the Document's sheets when it holds none (JSON, NDJSON, YAML and CSV, see
    * streamed-sheets.ts); `json`: the whole document's text in the sink's format, when a
    * worker thread rendered it (see commands/parse.ts).
    */
@@ -49,8 +49,7 @@ export function createDocumentSink(format: "json" | "ndjson" | "yaml", out: Writ
   return {
     async write(document, sheets, json) {
       if (format === "yaml") {
-        if (sheets) throw new Error("YAML is written from whole Documents");
-        await write(out, `${asArray ? "---\n" : ""}${await toYaml(document)}`);
+        await writePieces(out, asArray ? "---\n" : "", documentYamlPieces(document, sheets), "");
       } else {
         const before = format === "json" && asArray ? (written === 0 ? "[\n" : ",\n") : "";
         const after = format === "json" && asArray ? "" : "\n";

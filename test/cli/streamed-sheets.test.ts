@@ -25,7 +25,6 @@ const commands: readonly (readonly string[])[] = [
   ["--format", "json", "--positions"],
   ["check", "--reporter", "json"],
   ["report"],
-  ["--format", "csv", "--table", "years", "--positions"],
 ];
 
 /**
@@ -54,6 +53,17 @@ describe("temporary files of set-aside sheets", () => {
     const run = runCliSpawned([...args, ...texts], { env: { ...inFiles.env, TMPDIR: folder } });
     expect(run.code === 0 || run.code === 1).toBe(true);
     expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe("YAML made from set-aside sheets", () => {
+  it("is the YAML of whole Documents (a --jobs 2 worker's), with and without positions", async () => {
+    const inputs = [...texts, ...extracted];
+    for (const extra of [[], ["--positions"]]) {
+      const whole = await runCli(["--format", "yaml", ...extra, "--jobs", "2", ...inputs], inMemory);
+      expect(whole.code === 0 || whole.code === 1).toBe(true);
+      expect(await runCli(["--format", "yaml", ...extra, ...inputs], inFiles)).toEqual(whole);
+    }
   });
 });
 

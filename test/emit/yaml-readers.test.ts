@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { toYaml } from "../../src/emit/yaml.js";
+import { documentYamlPieces, toYaml } from "../../src/emit/yaml.js";
+import type { Document } from "../../src/model/schema.js";
 import { parse } from "../../src/index.js";
 import { loadProfile } from "../../src/profile/load.js";
 import { fixturesDir, listFixtures, seedsDir } from "../helpers/fixtures.js";
@@ -17,6 +18,7 @@ interface Case {
   /** What our JSON output says: the Document through JSON. */
   json: unknown;
   yaml: string;
+  document?: Document;
 }
 
 async function sheetCase(textPath: string, profilePath?: string): Promise<Case> {
@@ -27,7 +29,7 @@ async function sheetCase(textPath: string, profilePath?: string): Promise<Case> 
     profile = loaded.profile;
   }
   const document = parse(readFileSync(textPath), { path: textPath, ...(profile ? { profile } : {}) });
-  return { name: textPath, json: JSON.parse(JSON.stringify(document)) as unknown, yaml: await toYaml(document) };
+  return { name: textPath, json: JSON.parse(JSON.stringify(document)) as unknown, yaml: await toYaml(document), document };
 }
 
 const SEED = join(seedsDir, "000_c75840063dde7d0e.txt");
@@ -92,5 +94,36 @@ describe("YAML for every reader", () => {
       const answer = loaded[index] ?? "missing";
       expect(answer.startsWith("error: ") ? answer : (JSON.parse(answer) as unknown), name).toEqual(json);
     });
+  });
+});
+
+async function joined(pieces: AsyncIterable<string>): Promise<string> {
+  let text = "";
+  for await (const piece of pieces) text += piece;
+  return text;
+}
+
+describe("YAML one list item at a time (issue 13)", () => {
+  it("is toYaml of the whole Document, for every fixture, with its sheets in the Document or given as JSON texts", async () => {
+    for (const { name, yaml, document } of await allCases()) {
+      if (!document) throw new Error(`${name}: no Document`);
+      expect(await joined(documentYamlPieces(document)), name).toBe(yaml);
+      const texts = (items: readonly unknown[]) => ({ count: items.length, texts: () => items.map((item) => JSON.stringify(item)) });
+      const sheets = { policies: texts(document.policies), projects: texts(document.projects) };
+      expect(await joined(documentYamlPieces({ ...document, policies: [], projects: [] }, sheets)), name).toBe(yaml);
+    }
+  });
+
+  it("is toYaml of the whole Document when list items hold every tricky string, on one line or many", async () => {
+    const base = (await sheetCase(join(fixturesDir, "check/valid.txt"))).document as Document;
+    const document: Document = {
+      ...base,
+      unrecognized: TRICKY.map((text, index) => ({ line: index + 1, text })),
+      diagnostics: TRICKY.map((message, index) => ({ ruleId: "r", messageId: "m", severity: "info", message, line: index + 1, column: 1, path: message })),
+    };
+    expect(await joined(documentYamlPieces(document))).toBe(await toYaml(document));
+    // A Document with every list empty keeps its `[]`.
+    const empty: Document = { ...base, policies: [], projects: [], unrecognized: [], diagnostics: [] };
+    expect(await joined(documentYamlPieces(empty))).toBe(await toYaml(empty));
   });
 });

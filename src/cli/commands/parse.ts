@@ -125,16 +125,14 @@ function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): Pars
 }
 
 /**
- * For JSON, NDJSON and CSV: the parse options with a consumer that sets each sheet aside as
- * its JSON as soon as it is read (the final text for JSON and NDJSON; CSV reads each back
- * for its rows), so that a big input's Document is never whole in memory (issue 13). Not
- * for YAML, which is written from whole Documents, nor with `--profile auto`, which reads
- * every candidate whole anyway. `SHEETPARSE_SPOOL_THRESHOLD` (characters in memory before
- * a temporary file takes them) lets tests force the file.
+ * The parse options with a consumer that sets each sheet aside as its JSON as soon as it is
+ * read (the final text for JSON and NDJSON; YAML and CSV read each back for its rendering or
+ * its rows), so that a big input's Document is never whole in memory (issue 13). Not with
+ * `--profile auto`, which reads every candidate whole anyway. `SHEETPARSE_SPOOL_THRESHOLD`
+ * (characters in memory before a temporary file takes them) lets tests force the file.
  */
 function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
-  if (options.format === "yaml") return parseOptions;
-  const indent = options.format === "csv" ? 0 : jsonIndent(options.format);
+  const indent = options.format === "json" || options.format === "ndjson" ? jsonIndent(options.format) : 0;
   return withStreamedSheets(parseOptions, { indent, positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) });
 }
 
