@@ -19,6 +19,7 @@ import type { RuleFinding } from "./check/types.js";
 import type { Diagnostic, Document, EncodingName, InputFormat } from "./model/schema.js";
 import type { Origins } from "./input/origins.js";
 import { matchKey } from "./source/normalize.js";
+import { SheetDigest } from "./model/sheet-digest.js";
 import type { Lang } from "./messages/types.js";
 import { chooseProfile, detectsIn, scoreReading, type CandidateScore, type ProfileChoice } from "./profile-choice.js";
 
@@ -54,9 +55,16 @@ export interface ParseOptions {
    * Makes, per input, a consumer of its sheets: each sheet goes to it as soon as it is built
    * and checked, and is let go of after, so that memory follows one sheet rather than the
    * file (issue 13). The result's Document and model then hold no sheets, and `sheets` is
-   * that consumer. Not used with `autoProfiles`, which reads the whole file once per candidate.
+   * that consumer. With `autoProfiles`, only for a text longer than `autoWholeLimit`: a
+   * smaller one's winning reading is kept whole from the contest and used as it is.
    */
   sheetConsumer?: (input: { path: string | null; origins?: Origins }) => SheetConsumer;
+  /**
+   * With `autoProfiles`: the characters of text up to which every candidate's reading is kept
+   * whole (1 Mi by default). Beyond it each candidate keeps only a digest of its sheets and the
+   * winner is read again, its sheets going to `sheetConsumer`.
+   */
+  autoWholeLimit?: number;
 }
 
 /** Takes the sheets of one input, in source order, as they are built and checked. */
@@ -116,6 +124,9 @@ export function refusedResult(path: string | null, format: InputFormat, message:
   return { document: fatalDocument(path, "utf-8", profile, diagnostic, format), tree: null, findings: [], lines: new LineTable(""), model: null, vocabulary: vocabularyOf(profile), fatal: true };
 }
 
+/** Characters of text up to which `--profile auto` keeps every candidate's reading whole: about a 3 MB file. */
+const AUTO_WHOLE_LIMIT = 1 << 20;
+
 /**
  * Decodes the input's bytes in a frame of its own: once it returns, handed-over bytes are
  * held by nothing (a local of `parseDetailed` would keep them for the whole parse).
@@ -166,24 +177,37 @@ export function parseDetailed(input: string | Uint8Array | HandedBytes, options:
     // The file's match key is made once, and only when some candidate has detect words.
     let textKey: string | null = null;
     const keyOfText = () => (textKey ??= matchKey(text));
-    const readings: ReturnType<typeof parseText>[] = [];
+    // A big text's candidates keep no sheets, only a digest of them to tell whether two read
+    // alike, and the winner is read again, its sheets going to the consumer: memory follows
+    // one sheet, not one whole Document per candidate (issue 13). A small text's readings
+    // are kept whole, so that the winner is not read twice.
+    const light = text.length > (options.autoWholeLimit ?? AUTO_WHOLE_LIMIT);
+    const readings: { reading: Reading | null; vocabulary: Vocabulary; digest: string | null }[] = [];
     const scores: CandidateScore[] = [];
     // The candidates are read without their trees: the chosen one is read again if its tree is wanted.
     const candidateOptions = { keepTree: false, path };
     for (const candidate of candidates) {
-      const candidateReading = parseText(text, vocabularyOf(candidate), candidateOptions);
-      readings.push(candidateReading);
-      scores.push(scoreReading(candidate, detectsIn(candidate, keyOfText), candidateReading.tally, candidateReading.model));
+      const digest = light ? new SheetDigest() : null;
+      const reading = parseText(text, vocabularyOf(candidate), candidateOptions, digest ?? undefined);
+      scores.push(scoreReading(candidate, detectsIn(candidate, keyOfText), reading.tally, reading.model));
+      readings.push({ reading: digest ? null : reading, vocabulary: reading.vocabulary, digest: digest ? digest.finish(reading.model) : null });
     }
     const readingOf = (score: CandidateScore) => readings[scores.indexOf(score)];
     profileChoice = chooseProfile(scores, (a, b) => {
       const first = readingOf(a);
       const second = readingOf(b);
-      return first !== undefined && second !== undefined && sameData(first.model, second.model);
+      if (first === undefined || second === undefined) return false;
+      if (first.reading && second.reading) return sameData(first.reading.model, second.reading.model);
+      return first.digest !== null && first.digest === second.digest;
     });
     const best = profileChoice.ranking[0];
     const bestReading = best === undefined ? undefined : readingOf(best);
-    chosenReading = bestReading && options.keepTree !== true ? bestReading : parseText(text, bestReading?.vocabulary ?? vocabulary, options);
+    if (bestReading?.reading && options.keepTree !== true) {
+      chosenReading = bestReading.reading;
+    } else {
+      const consumer = light ? options.sheetConsumer?.({ path, ...(options.extracted ? { origins: options.extracted.origins } : {}) }) : undefined;
+      chosenReading = parseText(text, bestReading?.vocabulary ?? vocabulary, options, consumer);
+    }
   } else {
     const consumer = options.sheetConsumer?.({ path, ...(options.extracted ? { origins: options.extracted.origins } : {}) });
     chosenReading = parseText(text, vocabulary, options, consumer);

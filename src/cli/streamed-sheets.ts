@@ -36,23 +36,27 @@ export interface SheetOutput {
  */
 const DEFAULT_SPOOL_THRESHOLD = 1 << 20;
 
-/**
- * The threshold for a run: `SHEETPARSE_SPOOL_THRESHOLD` (characters, decimal digits) when
- * set, which lets tests force the temporary file with a small input; else the default.
- */
-export function spoolThreshold(env: Readonly<Record<string, string | undefined>>): number {
+/** The threshold forced by `SHEETPARSE_SPOOL_THRESHOLD` (characters, decimal digits), which lets tests force the temporary file with a small input. */
+function forcedThreshold(env: Readonly<Record<string, string | undefined>>): number | undefined {
   const forced = env["SHEETPARSE_SPOOL_THRESHOLD"];
-  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : DEFAULT_SPOOL_THRESHOLD;
+  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined;
+}
+
+/** The threshold for a run: the forced one when set, else the default. */
+export function spoolThreshold(env: Readonly<Record<string, string | undefined>>): number {
+  return forcedThreshold(env) ?? DEFAULT_SPOOL_THRESHOLD;
 }
 
 /**
  * `parseOptions` with each input's sheets taken by a StreamedSheets that writes `output`
- * (null: only checked, as `check` needs); as they are with `--profile auto`, which reads
- * every candidate profile whole anyway.
+ * (null: only checked, as `check` needs). With `--profile auto` the parser takes up the
+ * consumer only for a big input (`ParseOptions.autoWholeLimit`); a forced threshold lowers
+ * that limit too, so that tests reach that path with a small input.
  */
-export function withStreamedSheets(parseOptions: ParseOptions, output: SheetOutput | null): ParseOptions {
-  if (parseOptions.autoProfiles && parseOptions.autoProfiles.length > 0) return parseOptions;
-  return { ...parseOptions, sheetConsumer: ({ origins }) => new StreamedSheets(output, origins) };
+export function withStreamedSheets(parseOptions: ParseOptions, output: SheetOutput | null, env: Readonly<Record<string, string | undefined>>): ParseOptions {
+  const forced = forcedThreshold(env);
+  const limit = forced !== undefined && parseOptions.autoProfiles ? { autoWholeLimit: forced } : {};
+  return { ...parseOptions, ...limit, sheetConsumer: ({ origins }) => new StreamedSheets(output, origins) };
 }
 
 /** Where `"policyIndex": null` holds its value, in a project's JSON as JSON.stringify makes it. */

@@ -56,6 +56,16 @@ describe("temporary files of set-aside sheets", () => {
   });
 });
 
+describe("--profile auto on a big input (forced here by the threshold)", () => {
+  it.each([["--format", "ndjson"], ["check", "--reporter", "json"]])("%s …: candidates that keep only digests and a winner read again give what whole readings give", async (...args) => {
+    const inputs = [...texts, ...extracted];
+    // inMemory's threshold keeps every reading whole; inFiles' makes every input "big".
+    const whole = await runCli([...args, "--profile", "auto", ...inputs], inMemory);
+    expect(whole.stdout.length).toBeGreaterThan(0);
+    expect(await runCli([...args, "--profile", "auto", ...inputs], inFiles)).toEqual(whole);
+  });
+});
+
 describe("YAML made from set-aside sheets", () => {
   it("is the YAML of whole Documents (a --jobs 2 worker's), with and without positions", async () => {
     const inputs = [...texts, ...extracted];

@@ -72,6 +72,28 @@ describe("--profile auto", () => {
     const fixed = parse(readFileSync(textPath));
     expect(auto).toEqual(fixed);
   });
+
+  it("a big text's candidates keep only a digest of their sheets: the same choice, notes and data as whole readings", async () => {
+    const inputs = [...listFixtures().map((fixture) => fixture.textPath), ...profileNames.map((name) => join(profilesDir, `${name}.txt`))];
+    for (const path of inputs) {
+      const whole = parseDetailed(readFileSync(path), { path, autoProfiles: await candidates() });
+      const light = parseDetailed(readFileSync(path), { path, autoProfiles: await candidates(), autoWholeLimit: 0 });
+      expect(light.document, path).toEqual(whole.document);
+      expect(light.profileChoice, path).toEqual(whole.profileChoice);
+      expect(light.findings, path).toEqual(whole.findings);
+    }
+  });
+
+  it("a big text's winner sends its sheets to the sheet consumer, a small text's is kept whole", async () => {
+    const path = join(fixturesDir, "whole-city.txt");
+    const taken: string[] = [];
+    const sheetConsumer = () => ({ sheet: (entry: { kind: string }) => void taken.push(entry.kind) });
+    const light = parseDetailed(readFileSync(path), { path, autoProfiles: await candidates(), autoWholeLimit: 0, sheetConsumer });
+    expect(light.document.projects).toEqual([]);
+    const whole = parseDetailed(readFileSync(path), { path, autoProfiles: await candidates(), sheetConsumer });
+    expect(taken).toHaveLength(whole.document.policies.length + whole.document.projects.length);
+    expect(taken.length).toBeGreaterThan(2);
+  });
 });
 
 describe("profile validation", () => {
@@ -233,6 +255,9 @@ describe("--profile auto chooses by detect words, then recognised lines minus co
     expect(parseDetailed(base, { autoProfiles: [DEFAULT_PROFILE, other] }).profileChoice?.note).toMatch(/"reference" and "other" read this file equally well/);
     expect(parseDetailed("# README\n\nnot a sheet\n", { autoProfiles: [DEFAULT_PROFILE] }).profileChoice?.note).toMatch(/no profile fits well/);
     expect(parseDetailed(withNotes, { autoProfiles: [DEFAULT_PROFILE] }).profileChoice?.note).toBeNull();
+    // The same when the candidates keep only a digest of their sheets (a big text).
+    expect(parseDetailed(base, { autoProfiles: [DEFAULT_PROFILE, twin], autoWholeLimit: 0 }).profileChoice?.note).toBeNull();
+    expect(parseDetailed(base, { autoProfiles: [DEFAULT_PROFILE, other], autoWholeLimit: 0 }).profileChoice?.note).toMatch(/"reference" and "other" read this file equally well/);
   });
 });
 

@@ -94,7 +94,7 @@ export async function runCheckCommand(io: CliIo, operands: readonly string[], pa
   const files: FileReport[] = [];
   const step = (result: ParseResult): CheckedFile => prepareChecked(result, config.rules, lang);
   // Each sheet is schema-checked as it is read, then let go of: nothing of it is output (issue 13).
-  const streaming = withStreamedSheets(parseOptions, null);
+  const streaming = withStreamedSheets(parseOptions, null, io.env);
   const { count, results } = loadBatch(io, operands, streaming, { command: "check", rules: config.rules }, step, options.jobs);
   // As for parsing: a progress line for batches, only when a person watches stderr.
   const progress = io.isTTY.stderr && count > 1 ? createProgress(count, (text) => io.stderr.write(text), Date.now, lang) : noProgress;

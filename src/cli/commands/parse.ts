@@ -133,7 +133,7 @@ function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): Pars
  */
 function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
   const indent = options.format === "json" || options.format === "ndjson" ? jsonIndent(options.format) : 0;
-  return withStreamedSheets(parseOptions, { indent, positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) });
+  return withStreamedSheets(parseOptions, { indent, positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) }, io.env);
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {

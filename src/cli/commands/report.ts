@@ -156,7 +156,7 @@ export async function runReportCommand(io: CliIo, operands: readonly string[], p
   const step = (result: ParseResult): ReportedFile => prepareReported(result, lang);
   // Each sheet is set aside as the JSON the page reads, with its line, as soon as it is read,
   // and let go of (issue 13).
-  const streaming = withStreamedSheets(parseOptions, { indent: 0, positions: "sheet", threshold: spoolThreshold(io.env) });
+  const streaming = withStreamedSheets(parseOptions, { indent: 0, positions: "sheet", threshold: spoolThreshold(io.env) }, io.env);
   const { inputs, results } = loadBatch(io, operands, streaming, { command: "report" }, step, options.jobs);
   const opened = await openDestinations(io, options.output, inputs, lang);
   if (opened === null) return 2;
