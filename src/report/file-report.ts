@@ -2,12 +2,12 @@
 import type { Diagnostic } from "../model/schema.js";
 import type { FileReport } from "./types.js";
 
-/** Keeps only the source lines the diagnostics point at, so a batch does not hold whole files. */
 /** A string that shares no memory with the one it came from. */
 function copyString(text: string): string {
   return Buffer.from(text, "utf16le").toString("utf16le");
 }
 
+/** Keeps only the source lines the diagnostics point at, so a batch does not hold whole files. */
 export function toFileReport(filePath: string | null, diagnostics: Diagnostic[], lineText: (line: number) => string | undefined): FileReport {
   const sourceLines = new Map<number, string>();
   let errorCount = 0;
