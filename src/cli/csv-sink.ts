@@ -5,9 +5,8 @@
 import { join } from "node:path";
 import { fileCell, formatCsvHeader, formatCsvRows, formatTableRows, TABLE_NAMES, tables, type CsvOptions, type TableName } from "../emit/csv/tables.js";
 import type { PolicyTable, ProjectTable, TableRow } from "../emit/csv/table.js";
-import type { PolicySheet, ProjectSheet } from "../model/schema.js";
 import type { OutputEncoding, Unmappable } from "../emit/csv/encode.js";
-import type { Document } from "../model/schema.js";
+import type { Document, PolicySheet, ProjectSheet } from "../model/schema.js";
 import type { InputRef } from "../source/inputs.js";
 import type { Sink } from "./document-sink.js";
 import { write } from "./io.js";

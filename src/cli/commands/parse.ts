@@ -127,8 +127,8 @@ function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): Pars
 /**
  * The parse options with a consumer that sets each sheet aside as its JSON as soon as it is
  * read (the final text for JSON and NDJSON; YAML and CSV read each back for its rendering or
- * its rows), so that a big input's Document is never whole in memory (issue 13). Not with
- * `--profile auto`, which reads every candidate whole anyway. `SHEETPARSE_SPOOL_THRESHOLD`
+ * its rows), so that a big input's Document is never whole in memory (issue 13); with
+ * `--profile auto` only for a big input (see withStreamedSheets). `SHEETPARSE_SPOOL_THRESHOLD`
  * (characters in memory before a temporary file takes them) lets tests force the file.
  */
 function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
