@@ -67,13 +67,11 @@ describe("--profile auto on a big input (forced here by the threshold)", () => {
 });
 
 describe("YAML made from set-aside sheets", () => {
-  it("is the YAML of whole Documents (a --jobs 2 worker's), with and without positions", async () => {
+  it("is the YAML of whole Documents (a --jobs 2 worker's)", async () => {
     const inputs = [...texts, ...extracted];
-    for (const extra of [[], ["--positions"]]) {
-      const whole = await runCli(["--format", "yaml", ...extra, "--jobs", "2", ...inputs], inMemory);
-      expect(whole.code === 0 || whole.code === 1).toBe(true);
-      expect(await runCli(["--format", "yaml", ...extra, ...inputs], inFiles)).toEqual(whole);
-    }
+    const whole = await runCli(["--format", "yaml", "--positions", "--jobs", "2", ...inputs], inMemory);
+    expect(whole.code === 0 || whole.code === 1).toBe(true);
+    expect(await runCli(["--format", "yaml", "--positions", ...inputs], inFiles)).toEqual(whole);
   });
 });
 
@@ -88,21 +86,16 @@ describe("CSV made from set-aside sheets", () => {
     return { stderr: run.stderr, code: run.code, tables };
   }
 
-  it("is the CSV of whole Documents (a --jobs 2 worker's), in UTF-8 and CP932, sheets in memory or in a file", async () => {
+  it("is the CSV of whole Documents (a --jobs 2 worker's), in CP932 with positions", async () => {
     // Two characters CP932 lacks, met in another order in another table: the message lists them as a whole-table encoding does.
     const kanji = join(folder, "kanji-more.txt");
     writeFileSync(kanji, readFileSync("test/cli/fixtures/kanji.txt", "utf8").replace("動画を公開した", "動画を𩸽と公開した").replace("自主防災組織育成支援事業", "自主防災組織育成𠮟支援事業"));
     const inputs = [...texts, ...extracted, "test/cli/fixtures/kanji.txt", kanji];
-    let case_ = 0;
-    for (const extra of [["--positions"], ["--output-encoding", "cp932"]]) {
-      const whole = await allTables(join(folder, `whole-${case_}`), inputs, [...extra, "--jobs", "2"], inMemory);
-      expect(whole.code).toBe(0);
-      expect(Object.keys(whole.tables)).toHaveLength(9);
-      for (const env of [inMemory, inFiles]) {
-        case_++;
-        expect(await allTables(join(folder, `streamed-${case_}`), inputs, extra, env)).toEqual(whole);
-      }
-      case_++;
-    }
+    const extra = ["--positions", "--output-encoding", "cp932"];
+    const whole = await allTables(join(folder, "whole"), inputs, [...extra, "--jobs", "2"], inMemory);
+    expect(whole.code).toBe(0);
+    expect(whole.stderr).toContain("U+29E3D");
+    expect(Object.keys(whole.tables)).toHaveLength(9);
+    expect(await allTables(join(folder, "streamed"), inputs, extra, inFiles)).toEqual(whole);
   });
 });
