@@ -11,8 +11,8 @@ import { write } from "./io.js";
 /** Pieces are gathered into writes of about this many characters: fewer, larger writes are faster. */
 const WRITE_CHUNK = 1 << 16;
 
-/** Writes a document's JSON or YAML pieces in bounded chunks, waiting for the stream when it is full. */
-async function writePieces(out: Writable, before: string, pieces: Iterable<string> | AsyncIterable<string>, after: string): Promise<void> {
+/** Writes pieces of text (a document's JSON or YAML, a report) in bounded chunks, waiting for the stream when it is full. */
+export async function writePieces(out: Writable, before: string, pieces: Iterable<string> | AsyncIterable<string>, after: string): Promise<void> {
   let buffer = before;
   for await (const piece of pieces) {
     buffer += piece;

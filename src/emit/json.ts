@@ -22,18 +22,27 @@ function* itemTexts(items: readonly unknown[], indent: 0 | 2): Generator<string>
  * `sheets` gives the texts of the policies and projects when the Document holds none of
  * them: they were made as each sheet was read, and set aside (issue 13).
  */
-export function* documentJsonPieces(document: Document, indent: 0 | 2, margin = "", sheets?: { policies: SheetTexts; projects: SheetTexts }): Generator<string> {
+export function documentJsonPieces(document: Document, indent: 0 | 2, margin = "", sheets?: { policies: SheetTexts; projects: SheetTexts }): Generator<string> {
+  return objectJsonPieces(document, indent, margin, sheets);
+}
+
+/**
+ * The pieces of `JSON.stringify(object, null, indent)` for a plain object (no toJSON), each
+ * item of its array-valued keys stringified on its own, so that a big list is never one
+ * string; `margin` indents every line. `lists` gives some keys' items as texts instead.
+ */
+export function* objectJsonPieces(object: object, indent: 0 | 2, margin = "", lists?: Readonly<Record<string, SheetTexts>>): Generator<string> {
   const newline = indent ? "\n" : "";
   const pad1 = indent ? `${margin}  ` : "";
   const pad2 = indent ? `${margin}    ` : "";
   const colon = indent ? ": " : ":";
   const indented = (text: string, pad: string): string => (indent ? text.replaceAll("\n", `\n${pad}`) : text);
-  const entries = Object.entries(document).filter(([, value]) => value !== undefined);
+  const entries = Object.entries(object).filter(([, value]) => value !== undefined);
   yield `{${newline}`;
   for (const [index, [key, value]] of entries.entries()) {
     const head = `${pad1}${JSON.stringify(key)}${colon}`;
     const tail = index < entries.length - 1 ? `,${newline}` : newline;
-    const given = sheets && (key === "policies" || key === "projects") ? sheets[key] : undefined;
+    const given = lists && Object.hasOwn(lists, key) ? lists[key] : undefined;
     const list: SheetTexts | undefined = given ?? (Array.isArray(value) ? { count: value.length, texts: () => itemTexts(value, indent) } : undefined);
     if (list && list.count > 0) {
       yield `${head}[${newline}`;

@@ -58,5 +58,8 @@ export interface ReportContext {
 /** A reporter: data in, the whole report as a string out. */
 export type Reporter = (context: ReportContext) => string;
 
+/** A reporter's text in pieces, in order, for writing a big report without it ever being one string. */
+export type ReporterPieces = (context: ReportContext) => Iterable<string>;
+
 /** The name shown for an input without a path. */
 export const STDIN_NAME = "<stdin>";

@@ -10,12 +10,13 @@ import { parseRuleOption, type CheckConfig } from "../../check/config.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
 import type { RuleConfig } from "../../check/engine.js";
 import { toFileReport } from "../../report/file-report.js";
-import { reporters } from "../../report/registry.js";
+import { reporterPieces } from "../../report/registry.js";
+import { writePieces } from "../document-sink.js";
 import { STDIN_NAME, type Colors, type FileReport, type ReporterName, type RuleInfo } from "../../report/types.js";
 import { placeSuffix } from "../diagnostic-line.js";
 import { findConfigFile, loadConfigFile } from "../config-file.js";
 import { getExitCode, type RunOutcome } from "../exit-code.js";
-import { write, writeError } from "../io.js";
+import { writeError } from "../io.js";
 import type { CliIo } from "../cli-io.js";
 import { autoProfileNote } from "../load.js";
 import { loadBatch } from "../jobs/batch.js";
@@ -121,7 +122,7 @@ export async function runCheckCommand(io: CliIo, operands: readonly string[], pa
     defaultSeverity: rule.defaultSeverity,
     setting: config.rules.get(rule.id) ?? rule.defaultSeverity,
   }));
-  const report = reporters[options.reporter]({
+  const report = reporterPieces[options.reporter]({
     files,
     rules: ruleInfos,
     colors: options.colors,
@@ -129,7 +130,7 @@ export async function runCheckCommand(io: CliIo, operands: readonly string[], pa
     tool: { name: "sheetparse", version: options.version },
     lang,
   });
-  await write(io.stdout, report);
+  await writePieces(io.stdout, "", report, "");
   const policy = config.maxWarnings === undefined ? { mode: "check" as const } : { mode: "check" as const, maxWarnings: config.maxWarnings };
   if (config.maxWarnings !== undefined && outcome.errors === 0 && outcome.warnings > config.maxWarnings) {
     writeError(io, cliMessages[lang].tooManyWarnings(outcome.warnings, config.maxWarnings));

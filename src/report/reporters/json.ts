@@ -6,7 +6,8 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { escapeJsonText } from "../printable.js";
-import type { FileReport, Reporter } from "../types.js";
+import { objectJsonPieces } from "../../emit/json.js";
+import type { FileReport, ReportContext, Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
 
 /** ESLint's LintMessage: numeric severity, 2 error and 1 warning; `fatal` marks input that could not be read. */
@@ -63,4 +64,24 @@ function entry(file: FileReport) {
   };
 }
 
-export const json: Reporter = ({ files }) => `${escapeJsonText(JSON.stringify(files.map(entry), null, 2))}\n`;
+/**
+ * The report in pieces: `JSON.stringify(files.map(entry), null, 2)`, escaped, with each file's
+ * entry and each of its diagnostics and messages stringified on its own, so that a file of
+ * tens of thousands of problems is never one string (issue 13). Escaping is per character,
+ * so it may be applied piece by piece.
+ */
+export function* jsonPieces({ files }: ReportContext): Generator<string> {
+  if (files.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  yield "[\n";
+  for (const [index, file] of files.entries()) {
+    yield "  ";
+    for (const piece of objectJsonPieces(entry(file), 2, "  ")) yield escapeJsonText(piece);
+    yield index < files.length - 1 ? ",\n" : "\n";
+  }
+  yield "]\n";
+}
+
+export const json: Reporter = (context) => [...jsonPieces(context)].join("");

@@ -9,7 +9,7 @@ import { totals } from "../file-report.js";
 import { oneLine, printablePath } from "../printable.js";
 import { placeText } from "../place.js";
 import { cliMessages, type CliMessages } from "../../messages/cli.js";
-import type { Colors, FileReport, Reporter } from "../types.js";
+import type { Colors, FileReport, ReportContext, Reporter } from "../types.js";
 import { STDIN_NAME } from "../types.js";
 
 function paintSeverity(severity: Severity, text: string, colors: Colors): string {
@@ -23,7 +23,8 @@ function widest<T>(items: readonly T[], width: (item: T) => number): number {
   return max;
 }
 
-function renderFile(file: FileReport, colors: Colors, withFrames: boolean, say: CliMessages): string {
+/** One file's lines, each after a newline but the first: a file of tens of thousands of problems is never one string. */
+function* filePieces(file: FileReport, colors: Colors, withFrames: boolean, say: CliMessages): Generator<string> {
   const rows = file.diagnostics.map((d) => ({ d, severity: say.severity[d.severity], message: oneLine(d.message), line: String(d.line), column: String(d.column), place: oneLine(placeText(d)) }));
   const lineWidth = widest(rows, (row) => row.line.length);
   const columnWidth = widest(rows, (row) => row.column.length);
@@ -31,13 +32,13 @@ function renderFile(file: FileReport, colors: Colors, withFrames: boolean, say: 
   const messageWidth = widest(rows, (row) => displayWidth(row.message));
   // The PDF page or worksheet cell, after line:column, for inputs read from those formats.
   const placeWidth = widest(rows, (row) => displayWidth(row.place));
-  const out = [colors.underline(printablePath(file.filePath ?? STDIN_NAME))];
+  yield colors.underline(printablePath(file.filePath ?? STDIN_NAME));
   // Each source line is laid out once, however many diagnostics it has (laying it out per diagnostic was quadratic).
   const layouts = new Map<number, LineLayout>();
   for (const { d, severity: word, message, line, column, place } of rows) {
     const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}${placeWidth > 0 ? ` ${padEndWidth(place, placeWidth)}` : ""}`);
     const severity = paintSeverity(d.severity, padEndWidth(word, severityWidth), colors);
-    out.push(`  ${position}  ${severity}  ${padEndWidth(message, messageWidth)}  ${colors.dim(d.ruleId)}`);
+    yield `\n  ${position}  ${severity}  ${padEndWidth(message, messageWidth)}  ${colors.dim(d.ruleId)}`;
     const source = withFrames ? file.sourceLines.get(d.line) : undefined;
     if (source === undefined) continue;
     let layout = layouts.get(d.line);
@@ -45,18 +46,24 @@ function renderFile(file: FileReport, colors: Colors, withFrames: boolean, say: 
       layout = layoutLine(source);
       layouts.set(d.line, layout);
     }
-    for (const frameLine of codeFrame(layout, d, colors, lineWidth + 2)) out.push(`  ${frameLine}`);
+    for (const frameLine of codeFrame(layout, d, colors, lineWidth + 2)) yield `\n  ${frameLine}`;
   }
-  return out.join("\n");
 }
 
-/** The default reporter. Prints nothing when there is nothing to report. */
-export const stylish: Reporter = ({ files, colors, codeFrame: withFrames, lang = "en" }) => {
+/** The default reporter, in pieces. Nothing when there is nothing to report. */
+export function* stylishPieces({ files, colors, codeFrame: withFrames, lang = "en" }: ReportContext): Generator<string> {
   const withProblems = files.filter((file) => file.diagnostics.length > 0);
-  if (withProblems.length === 0) return "";
+  if (withProblems.length === 0) return;
   const say = cliMessages[lang];
   const { errors, warnings, infos } = totals(files);
   const summary = say.problems(errors, warnings, infos);
   const painted = errors > 0 ? colors.red(colors.bold(summary)) : warnings > 0 ? colors.yellow(colors.bold(summary)) : colors.blue(colors.bold(summary));
-  return `\n${withProblems.map((file) => renderFile(file, colors, withFrames, say)).join("\n\n")}\n\n${painted}\n`;
-};
+  for (const [index, file] of withProblems.entries()) {
+    yield index === 0 ? "\n" : "\n\n";
+    yield* filePieces(file, colors, withFrames, say);
+  }
+  yield `\n\n${painted}\n`;
+}
+
+/** The default reporter. Prints nothing when there is nothing to report. */
+export const stylish: Reporter = (context) => [...stylishPieces(context)].join("");
