@@ -2,21 +2,21 @@
 import type { Reporter, ReporterName, ReporterPieces } from "./types.js";
 import { stylish, stylishPieces } from "./reporters/stylish.js";
 import { json, jsonPieces } from "./reporters/json.js";
-import { github } from "./reporters/github.js";
+import { github, githubPieces } from "./reporters/github.js";
 import { sarif } from "./reporters/sarif.js";
 import { junit } from "./reporters/junit.js";
 
 export const reporters = { stylish, json, github, sarif, junit } as const satisfies Record<ReporterName, Reporter>;
 
 /**
- * The reporters' texts in pieces, for `check` to write as they come: stylish and JSON piece
- * by piece, so that a big file's report is never one string (issue 13); GitHub, SARIF and
- * JUnit are not streamed yet, and come in one piece.
+ * The reporters' texts in pieces, for `check` to write as they come: stylish, JSON and
+ * GitHub piece by piece, so that a big file's report is never one string (issue 13); SARIF
+ * and JUnit are not streamed yet, and come in one piece.
  */
 export const reporterPieces = {
   stylish: stylishPieces,
   json: jsonPieces,
-  github: (context) => [github(context)],
+  github: githubPieces,
   sarif: (context) => [sarif(context)],
   junit: (context) => [junit(context)],
 } as const satisfies Record<ReporterName, ReporterPieces>;

@@ -1,5 +1,5 @@
 /**
- * Issue 13: `check` writes the stylish and JSON reports piece by piece, so that a file of tens
+ * Issue 13: `check` writes the stylish, JSON and GitHub reports piece by piece, so that a file of tens
  * of thousands of problems never makes one string of its report. The pieces are the report's
  * text exactly, and none grows with the number of problems.
  */
@@ -26,7 +26,7 @@ describe("reporters in pieces", () => {
     }
   });
 
-  it.each(["stylish", "json"] as const)("%s: no piece grows with the number of problems", (name) => {
+  it.each(["stylish", "json", "github"] as const)("%s: no piece grows with the number of problems", (name) => {
     const context = manyProblems(20_000, name === "stylish");
     let longest = 0;
     let total = 0;

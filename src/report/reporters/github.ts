@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { printable } from "../printable.js";
-import type { Reporter } from "../types.js";
+import type { ReportContext, Reporter } from "../types.js";
 import { placeSuffix } from "../place.js";
 
 /** CR and LF are escaped the runner's way below, which it undoes; the other control characters become visible escapes. */
@@ -38,7 +38,9 @@ function annotate(filePath: string | null, d: Diagnostic): string {
   return `::${COMMAND[d.severity]} ${properties.join(",")}::${escapeData(d.message + placeSuffix(d))}`;
 }
 
-export const github: Reporter = ({ files }) => {
-  const lines = files.flatMap((file) => file.diagnostics.map((d) => annotate(file.filePath, d)));
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
-};
+/** The report in pieces: one annotation line at a time. */
+export function* githubPieces({ files }: ReportContext): Generator<string> {
+  for (const file of files) for (const d of file.diagnostics) yield `${annotate(file.filePath, d)}\n`;
+}
+
+export const github: Reporter = (context) => [...githubPieces(context)].join("");
