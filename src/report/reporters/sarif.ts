@@ -8,7 +8,7 @@ import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { Diagnostic, Severity } from "../../model/schema.js";
 import { FATAL_RULE } from "../fatal-rule.js";
 import { escapeJsonText } from "../printable.js";
-import type { Reporter } from "../types.js";
+import type { ReportContext, Reporter } from "../types.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -43,7 +43,8 @@ function toResult(d: Diagnostic, uri: string, ruleIndex: ReadonlyMap<string, num
   return result;
 }
 
-export const sarif: Reporter = ({ files, rules, tool }) => {
+/** The log with an empty results list, and its results one at a time. */
+function sarifLog({ files, rules, tool }: ReportContext): { log: Log; results: () => Generator<Result> } {
   const described = [...rules, FATAL_RULE];
   const ruleIndex = new Map(described.map((rule, index) => [rule.id, index]));
   const descriptors: ReportingDescriptor[] = described.map((rule) => ({
@@ -54,16 +55,33 @@ export const sarif: Reporter = ({ files, rules, tool }) => {
   }));
   const driver: NonNullable<Log["runs"][number]["tool"]["driver"]> = { name: tool.name, version: tool.version, rules: descriptors };
   if (tool.informationUri !== undefined) driver.informationUri = tool.informationUri;
-  const log: Log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver },
-        columnKind: "utf16CodeUnits",
-        results: files.flatMap((file) => file.diagnostics.map((d) => toResult(d, toUri(file.filePath), ruleIndex))),
-      },
-    ],
-  };
-  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
-};
+  const log: Log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results: [] }] };
+  function* results(): Generator<Result> {
+    for (const file of files) for (const d of file.diagnostics) yield toResult(d, toUri(file.filePath), ruleIndex);
+  }
+  return { log, results };
+}
+
+/** Where the run's results list stands in the log's JSON (the run's last key, one indent level per object and array above it). */
+const EMPTY_RESULTS = '\n      "results": []';
+
+/**
+ * The log in pieces: `JSON.stringify(log, null, 2)`, escaped, with each result stringified on
+ * its own, so that tens of thousands of results are never one string (issue 13). Escaping is
+ * per character, so it may be applied piece by piece.
+ */
+export function* sarifPieces(context: ReportContext): Generator<string> {
+  const { log, results } = sarifLog(context);
+  const text = JSON.stringify(log, null, 2);
+  const at = text.indexOf(EMPTY_RESULTS);
+  if (at < 0) throw new Error("SARIF: the log's JSON has no empty results list");
+  let first = true;
+  for (const result of results()) {
+    // Items of the results list are 8 spaces in: the list is the run's, inside `runs`.
+    yield `${first ? `${escapeJsonText(text.slice(0, at))}\n      "results": [\n` : ",\n"}        ${escapeJsonText(JSON.stringify(result, null, 2).replaceAll("\n", "\n        "))}`;
+    first = false;
+  }
+  yield first ? `${escapeJsonText(text)}\n` : `\n      ]${escapeJsonText(text.slice(at + EMPTY_RESULTS.length))}\n`;
+}
+
+export const sarif: Reporter = (context) => [...sarifPieces(context)].join("");
