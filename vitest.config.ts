@@ -48,6 +48,8 @@ export default defineConfig({
     // the same module graph as the launcher, and the --jobs workers' own files beside it.
     server: { deps: { external: [new RegExp(`^${dist.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/`)] } },
     sequence: { sequencer: SlowFirst },
+    // Byte arrays in toEqual compared as bytes, not element by element (test/helpers/setup.ts).
+    setupFiles: ["test/helpers/setup.ts"],
     // Vitest's transforms of the TypeScript sources are kept in node_modules/.experimental-vitest-cache
     // between runs (about 2 s of CPU per run once filled).
     experimental: { fsModuleCache: true },
