@@ -12,17 +12,27 @@
  */
 import { expect } from "vitest";
 
-/** Test files share their process (isolate: false) and expect's testers are global: add it once. */
-const added = Symbol.for("sheetparse.test.byteEquality");
+/**
+ * Test files share their process (isolate: false), and this file runs again before each of
+ * them, while expect's testers are global: the tester is added once, and what it counts is
+ * kept on globalThis beside that mark, where every evaluation of this module finds it.
+ */
+const key = Symbol.for("sheetparse.test.byteEquality");
+const state = globalThis as { [key]?: { decided: number } };
+
+/** How many comparisons the tester has decided, so that a test can see that toEqual uses it. */
+export function byteComparisonsDecided(): number {
+  return state[key]?.decided ?? 0;
+}
 
 export function sameBytes(a: unknown, b: unknown): boolean | undefined {
   if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || a.constructor !== b.constructor) return undefined;
+  if (state[key]) state[key].decided++;
   if (Buffer.compare(a, b) !== 0) return false;
   return Object.keys(a).length === a.length && Object.keys(b).length === b.length ? true : undefined;
 }
 
-const state = globalThis as { [added]?: true };
-if (!state[added]) {
-  state[added] = true;
+if (!state[key]) {
+  state[key] = { decided: 0 };
   expect.addEqualityTesters([sameBytes]);
 }
