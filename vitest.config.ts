@@ -15,10 +15,14 @@ const SLOW_FIRST = [
   "test/readme.test.ts", // its shell commands run in a bash of their own from the start
   "test/emit/html/browser.test.ts",
   "test/cli/jobs.test.ts",
-  "test/bad-input.test.ts",
+  "test/cli/streamed-sheets.test.ts",
   "test/cli/output-safety.test.ts",
-  "test/property/properties.test.ts",
+  "test/bad-input.test.ts",
   "test/input/twins.test.ts",
+  "test/packaging.test.ts",
+  "test/cli/output-errors.test.ts",
+  "test/syntax/adversarial.test.ts",
+  "test/property/properties.test.ts",
 ];
 
 class SlowFirst extends BaseSequencer {
