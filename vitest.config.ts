@@ -15,10 +15,14 @@ const SLOW_FIRST = [
   "test/readme.test.ts", // its shell commands run in a bash of their own from the start
   "test/emit/html/browser.test.ts",
   "test/cli/jobs.test.ts",
-  "test/bad-input.test.ts",
+  "test/cli/streamed-sheets.test.ts",
   "test/cli/output-safety.test.ts",
-  "test/property/properties.test.ts",
+  "test/bad-input.test.ts",
   "test/input/twins.test.ts",
+  "test/packaging.test.ts",
+  "test/cli/output-errors.test.ts",
+  "test/syntax/adversarial.test.ts",
+  "test/property/properties.test.ts",
 ];
 
 class SlowFirst extends BaseSequencer {
@@ -48,6 +52,8 @@ export default defineConfig({
     // the same module graph as the launcher, and the --jobs workers' own files beside it.
     server: { deps: { external: [new RegExp(`^${dist.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/`)] } },
     sequence: { sequencer: SlowFirst },
+    // Byte arrays in toEqual compared as bytes, not element by element (test/helpers/setup.ts).
+    setupFiles: ["test/helpers/setup.ts"],
     // Vitest's transforms of the TypeScript sources are kept in node_modules/.experimental-vitest-cache
     // between runs (about 2 s of CPU per run once filled).
     experimental: { fsModuleCache: true },

@@ -3,7 +3,10 @@
  * output is run and compared, and its synopses name the options `--help` names.
  * A command that is only `./bin/sheetparse WORDS` (perhaps after `LANG=…`, perhaps with
  * `> /dev/null`) runs in process, as test/cli/launcher.test.ts shows bin/sheetparse does;
- * the others (pipes, quotes, other programs) run as written, all in one bash, with
+ * so does such a run at the head of a pipeline (`./bin/sheetparse WORDS | jq …`), whose
+ * stdout the rest of the pipeline then reads in a bash of its own, as written (a CLI
+ * process costs about half a second of CPU, bash and jq a hundredth); the others (quotes
+ * in the run's words, other programs first) run as written, all in one bash, with
  * ./bin/sheetparse from dist/ (npm test builds first). `--help` runs in process. Commands
  * that use jq are skipped where jq is not installed, except under CI (.ci/run installs
  * Debian's jq), where they run and a missing jq fails them.
@@ -107,7 +110,22 @@ function plainRun(command: string): { args: string[]; env: Record<string, string
   return { args: words.split(" ").filter((word) => word !== ""), env: lang === undefined ? {} : { LANG: lang }, dropStdout: drop !== undefined };
 }
 
-const inShell = examples.filter((example) => plainRun(example.command) === null && (hasJq || !/\bjq\b/.test(example.command)));
+/**
+ * `PLAIN | REST`: a plain run as above, its stdout kept (perhaps its stderr dropped with
+ * `2>/dev/null`), whose stdout the rest of the pipeline reads, perhaps after a `\` and a
+ * new line: the plain run goes in process, REST runs as written in bash on its stdout.
+ * The first `|` ends the run, so `cat a.txt | ./bin/sheetparse -` is not one. Null for
+ * anything else.
+ */
+function pipedRun(command: string): { plain: NonNullable<ReturnType<typeof plainRun>>; dropStderr: boolean; rest: string } | null {
+  const piped = /^(?<head>[^|\n]*?)(?<quiet> 2>\/dev\/null)?(?: \\\n\s*| )\| (?<rest>[\s\S]+)$/.exec(command);
+  if (!piped?.groups) return null;
+  const { head = "", quiet, rest = "" } = piped.groups;
+  const plain = plainRun(head);
+  return plain === null || plain.dropStdout ? null : { plain, dropStderr: quiet !== undefined, rest };
+}
+
+const inShell = examples.filter((example) => plainRun(example.command) === null && pipedRun(example.command) === null && (hasJq || !/\bjq\b/.test(example.command)));
 
 /**
  * The commands that need a shell, run in one bash (a subshell each, stdin from /dev/null),
@@ -117,11 +135,8 @@ const shell: Promise<{ stdout: string; stderr: string }[]> = (() => {
   const dir = mkdtempSync(join(tmpdir(), "sheetparse-readme-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const script = inShell.map((example, index) => `(\n${example.command}\n) > ${dir}/${index}.out 2> ${dir}/${index}.err < /dev/null`).join("\n");
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1" };
-  delete env["FORCE_COLOR"];
-  delete env["DEBUG"];
   return new Promise((resolve, reject) => {
-    const bash = spawn("bash", ["-o", "pipefail", "-c", script], { cwd: repoRoot, env, stdio: "ignore", timeout: 180_000 });
+    const bash = spawn("bash", ["-o", "pipefail", "-c", script], { cwd: repoRoot, env: shellEnv(), stdio: "ignore", timeout: 180_000 });
     bash.on("error", reject);
     bash.on("close", (code, signal) => {
       if (signal !== null) reject(new Error(`the README's shell commands did not finish (${signal})`));
@@ -132,12 +147,27 @@ const shell: Promise<{ stdout: string; stderr: string }[]> = (() => {
 // Each test that needs the shell awaits it and fails with its error; none is left unhandled before then.
 shell.catch(() => undefined);
 
-/** What the command printed: in process, or from the shell's run. */
+/** The environment of the README's shell commands: the test's, colour off, neither forced colour nor stack traces. */
+function shellEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1" };
+  delete env["FORCE_COLOR"];
+  delete env["DEBUG"];
+  return env;
+}
+
+/** What the command printed: in process, in process into the rest of its pipeline, or from the shell's run. */
 async function transcript(example: Example): Promise<Pick<Transcript, "stdout" | "stderr">> {
   const plain = plainRun(example.command);
   if (plain !== null) {
     const run = await runCli(plain.args, { env: plain.env });
     return { stdout: plain.dropStdout ? "" : run.stdout, stderr: run.stderr };
+  }
+  const piped = pipedRun(example.command);
+  if (piped !== null) {
+    const run = await runCli(piped.plain.args, { env: piped.plain.env });
+    const rest = spawnSync("bash", ["-o", "pipefail", "-c", piped.rest], { cwd: repoRoot, env: shellEnv(), input: run.stdoutBytes, encoding: "utf8", timeout: 60_000 });
+    if (rest.error) throw rest.error;
+    return { stdout: rest.stdout, stderr: (piped.dropStderr ? "" : run.stderr) + rest.stderr };
   }
   const index = inShell.indexOf(example);
   const output = (await shell)[index];
@@ -160,6 +190,18 @@ describe("README", () => {
     expect(plainRun("cat a.txt | ./bin/sheetparse -")).toBeNull();
     expect(plainRun("LANG=ja_JP.UTF-8 ./bin/sheetparse --formt json")).toEqual({ args: ["--formt", "json"], env: { LANG: "ja_JP.UTF-8" }, dropStdout: false });
     expect(plainRun("./bin/sheetparse a.txt --format ndjson > /dev/null")).toEqual({ args: ["a.txt", "--format", "ndjson"], env: {}, dropStdout: true });
+  });
+
+  it("runs in process the plain run at the head of a pipeline, and the rest as written in bash", () => {
+    const piped = examples.flatMap((example) => pipedRun(example.command) ?? []);
+    expect(piped.length).toBeGreaterThanOrEqual(5);
+    for (const { rest } of piped) expect(rest).not.toMatch(/^\s*\|/);
+    expect(pipedRun("./bin/sheetparse a.txt --positions | jq -c '.x | {a}'")).toEqual({ plain: { args: ["a.txt", "--positions"], env: {}, dropStdout: false }, dropStderr: false, rest: "jq -c '.x | {a}'" });
+    expect(pipedRun("./bin/sheetparse a/ --format ndjson 2>/dev/null \\\n  | jq -r '.b'")).toEqual({ plain: { args: ["a/", "--format", "ndjson"], env: {}, dropStdout: false }, dropStderr: true, rest: "jq -r '.b'" });
+    expect(pipedRun("cat a.txt | ./bin/sheetparse - | jq .")).toBeNull();
+    expect(pipedRun("./bin/sheetparse 'a/**/*.txt' | wc -l")).toBeNull();
+    expect(pipedRun("./bin/sheetparse a.txt > /dev/null | wc -c")).toBeNull();
+    expect(pipedRun("./bin/sheetparse a.txt")).toBeNull();
   });
 
   it.each(examples.map((example) => [`line ${example.at}: ${example.command.split("\n")[0] ?? ""}`, example] as const))(

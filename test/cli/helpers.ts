@@ -13,7 +13,7 @@ import { parse } from "../../src/index.js";
 import type * as Cli from "../../src/cli/main.js";
 import type { Document } from "../../src/model/schema.js";
 import { repoRoot } from "../helpers/fixtures.js";
-import { memoryIo } from "./memory-io.js";
+import { memoryIo, type MemoryIoOptions } from "./memory-io.js";
 
 export { repoRoot };
 
@@ -37,6 +37,8 @@ export interface RunOptions {
   cwd?: string;
   /** Fails a run that hangs (a failure, not a slow pass); 60 s by default. */
   timeoutMs?: number;
+  /** In process only: the streams the CLI is told are terminals (none by default). */
+  tty?: MemoryIoOptions["tty"];
 }
 
 /**
@@ -87,7 +89,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<Transcript> {
   return oneAtATime(async () => {
     const { run } = await loadCli();
-    const memory = memoryIo({ input: options.input ?? "", env: cliEnv(options.env), ...(options.stdin ? { stdin: options.stdin } : {}) });
+    const memory = memoryIo({ input: options.input ?? "", env: cliEnv(options.env), ...(options.stdin ? { stdin: options.stdin } : {}), ...(options.tty ? { tty: options.tty } : {}) });
     const before = process.cwd();
     process.chdir(options.cwd ?? repoRoot);
     try {
@@ -101,7 +103,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
 }
 
 /** Runs `./bin/sheetparse ARGS` as a process of its own, in the repository root (or `cwd`) with NO_COLOR=1. */
-export function runCliSpawned(args: readonly string[], options: Omit<RunOptions, "stdin"> = {}): Transcript {
+export function runCliSpawned(args: readonly string[], options: Omit<RunOptions, "stdin" | "tty"> = {}): Transcript {
   const result = spawnSync(bin, [...args], { cwd: options.cwd ?? repoRoot, env: cliEnv(options.env), input: options.input ?? "", maxBuffer: 1024 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 });
   if (result.error) throw result.error;
   return { stdout: result.stdout.toString("utf8"), stdoutBytes: result.stdout, stderr: result.stderr.toString("utf8"), code: result.status };

@@ -13,6 +13,8 @@ export interface MemoryIoOptions {
   stdin?: Readable;
   /** The whole environment the CLI sees (not merged with the process's). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Which streams the CLI is told are terminals (none by default), as a pseudo-terminal would make them. */
+  tty?: Partial<CliIo["isTTY"]>;
 }
 
 export interface MemoryIo {
@@ -53,7 +55,7 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
     stdout: stdout.stream,
     stderr: stderr.stream,
     env: options.env ?? {},
-    isTTY: { stdin: false, stdout: false, stderr: false },
+    isTTY: { stdin: false, stdout: false, stderr: false, ...options.tty },
     columns: { stdout: undefined, stderr: undefined },
     stdinFd: null,
   };

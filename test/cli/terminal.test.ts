@@ -1,12 +1,12 @@
 /** Terminal manners: progress only on a TTY, colour only on a TTY without NO_COLOR / --no-color, the batch summary. */
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { wantsColor } from "../../src/cli/colors.js";
 import { plainColors as plainPaint } from "../../src/report/colors.js";
 import type { Colors as Paint } from "../../src/report/types.js";
 import { createProgress, formatProgress } from "../../src/cli/progress.js";
 import { emptyTally, formatSummary } from "../../src/cli/summary.js";
-import { bin, cliFixtures, repoRoot, runCli } from "./helpers.js";
+import { bin, cliFixtures, runCli } from "./helpers.js";
+import { hasScript, onTty } from "./tty.js";
 
 const ESC = "\u001b";
 
@@ -71,18 +71,10 @@ describe("stderr is not a TTY (pipes, CI)", () => {
   });
 });
 
-/** `script` (util-linux) runs a command on a pseudo-terminal, so stderr (and stdin) are TTYs. */
-const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
-
-function onTty(command: string, env: Record<string, string> = {}): { output: string; code: number | null } {
-  const base: Record<string, string | undefined> = { ...process.env, TERM: "xterm", ...env };
-  delete base["NO_COLOR"];
-  delete base["FORCE_COLOR"];
-  if (env["NO_COLOR"] !== undefined) base["NO_COLOR"] = env["NO_COLOR"];
-  const result = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: repoRoot, env: base, encoding: "utf8", input: "" });
-  return { output: result.stdout, code: result.status };
-}
-
+/**
+ * On a real terminal (a pseudo-terminal, test/cli/tty.ts): what only the process can tell —
+ * that stderr is a terminal (progress and colour), and stdin (help instead of waiting).
+ */
 describe.skipIf(!hasScript)("stderr is a TTY", () => {
   const batch = `"${bin}" ${cliFixtures.batchDir} missing.txt --format ndjson > /dev/null`;
 
@@ -94,26 +86,43 @@ describe.skipIf(!hasScript)("stderr is a TTY", () => {
     expect(code).toBe(2);
   });
 
-  it("NO_COLOR and --no-color turn colour off; the progress line stays", () => {
-    for (const { command, env } of [
-      { command: batch, env: { NO_COLOR: "1" } },
-      { command: `${batch} --no-color`, env: {} },
-    ]) {
-      const { output } = onTty(command, env);
-      expect(output).toContain("\r\u001b[2K4/4 files · ");
-      expect(output.replaceAll("\r\u001b[2K", "")).not.toContain(ESC);
-    }
-  });
-
-  it("a single input gets neither progress nor summary", () => {
-    const { output, code } = onTty(`"${bin}" ${cliFixtures.one} > /dev/null`);
-    expect(output).toBe("");
-    expect(code).toBe(0);
-  });
-
   it("no operand with stdin on a terminal prints help and exits 2", () => {
     const { output, code } = onTty(`"${bin}"`);
     expect(output).toMatch(/^Usage: sheetparse /);
     expect(code).toBe(2);
+  });
+});
+
+/**
+ * The rest of a terminal's manners in process, the CLI told that stderr is a terminal as the
+ * process tells it above; test/long/terminal.test.ts runs these on a pseudo-terminal too.
+ */
+describe("stderr is a TTY, in process", () => {
+  const batch = [cliFixtures.batchDir, "missing.txt", "--format", "ndjson"];
+  const onTerminal = { stderr: true };
+
+  it("a progress line, erased before messages, and colour, as on the terminal above", async () => {
+    const run = await runCli(batch, { env: { TERM: "xterm", NO_COLOR: "" }, tty: onTerminal });
+    expect(run.stderr).toContain("\r\u001b[2K1/4 files · ");
+    expect(run.stderr).toContain("\r\u001b[2K4/4 files · ");
+    expect(run.stderr).toContain(`${ESC}[31m1 error${ESC}[39m`);
+    expect(run.code).toBe(2);
+  });
+
+  it("NO_COLOR and --no-color turn colour off; the progress line stays", async () => {
+    for (const { args, env } of [
+      { args: batch, env: { NO_COLOR: "1" } },
+      { args: [...batch, "--no-color"], env: { NO_COLOR: "" } },
+    ]) {
+      const run = await runCli(args, { env: { TERM: "xterm", ...env }, tty: onTerminal });
+      expect(run.stderr).toContain("\r\u001b[2K4/4 files · ");
+      expect(run.stderr.replaceAll("\r\u001b[2K", "")).not.toContain(ESC);
+    }
+  });
+
+  it("a single input gets neither progress nor summary", async () => {
+    const run = await runCli([cliFixtures.one], { env: { TERM: "xterm", NO_COLOR: "" }, tty: onTerminal });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
   });
 });
