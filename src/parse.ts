@@ -171,6 +171,8 @@ export function parseDetailed(input: string | Uint8Array | HandedBytes, options:
     ({ text, encoding, bom } = decoded);
   }
   const candidates = options.autoProfiles && options.autoProfiles.length > 0 ? options.autoProfiles : null;
+  // The caller's consumer of this input's sheets, made only for the reading that gives them.
+  const takeSheets = () => options.sheetConsumer?.({ path, ...(options.extracted ? { origins: options.extracted.origins } : {}) });
   let chosenReading: ReturnType<typeof parseText>;
   let profileChoice: ProfileChoice | undefined;
   if (candidates) {
@@ -205,12 +207,10 @@ export function parseDetailed(input: string | Uint8Array | HandedBytes, options:
     if (bestReading?.reading && options.keepTree !== true) {
       chosenReading = bestReading.reading;
     } else {
-      const consumer = light ? options.sheetConsumer?.({ path, ...(options.extracted ? { origins: options.extracted.origins } : {}) }) : undefined;
-      chosenReading = parseText(text, bestReading?.vocabulary ?? vocabulary, options, consumer);
+      chosenReading = parseText(text, bestReading?.vocabulary ?? vocabulary, options, light ? takeSheets() : undefined);
     }
   } else {
-    const consumer = options.sheetConsumer?.({ path, ...(options.extracted ? { origins: options.extracted.origins } : {}) });
-    chosenReading = parseText(text, vocabulary, options, consumer);
+    chosenReading = parseText(text, vocabulary, options, takeSheets());
   }
   const { lines, tree, model, findings, vocabulary: chosen, layout, consumer } = chosenReading;
   const document: Document = {

@@ -6,8 +6,7 @@
  * `[policies, projects, unrecognized]` is the same, bar a SHA-256 collision.
  */
 import { createHash, type Hash } from "node:crypto";
-import type { SheetEntry } from "./build-document.js";
-import type { ModelParts } from "./build-document.js";
+import type { ModelParts, SheetEntry } from "./build-document.js";
 
 export class SheetDigest {
   private readonly policies: Hash = createHash("sha256");

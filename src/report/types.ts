@@ -61,5 +61,10 @@ export type Reporter = (context: ReportContext) => string;
 /** A reporter's text in pieces, in order, for writing a big report without it ever being one string. */
 export type ReporterPieces = (context: ReportContext) => Iterable<string>;
 
+/** The reporter whose text is the pieces', joined. */
+export function wholeReport(pieces: ReporterPieces): Reporter {
+  return (context) => [...pieces(context)].join("");
+}
+
 /** The name shown for an input without a path. */
 export const STDIN_NAME = "<stdin>";

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { printable } from "../printable.js";
-import type { ReportContext, Reporter } from "../types.js";
+import { wholeReport, type ReportContext, type Reporter } from "../types.js";
 import { placeSuffix } from "../place.js";
 
 /** CR and LF are escaped the runner's way below, which it undoes; the other control characters become visible escapes. */
@@ -43,4 +43,4 @@ export function* githubPieces({ files }: ReportContext): Generator<string> {
   for (const file of files) for (const d of file.diagnostics) yield `${annotate(file.filePath, d)}\n`;
 }
 
-export const github: Reporter = (context) => [...githubPieces(context)].join("");
+export const github: Reporter = wholeReport(githubPieces);

@@ -7,8 +7,7 @@
 import type { Diagnostic } from "../../model/schema.js";
 import { escapeJsonText } from "../printable.js";
 import { objectJsonPieces } from "../../emit/json.js";
-import type { FileReport, ReportContext, Reporter } from "../types.js";
-import { STDIN_NAME } from "../types.js";
+import { STDIN_NAME, wholeReport, type FileReport, type ReportContext, type Reporter } from "../types.js";
 
 /** ESLint's LintMessage: numeric severity, 2 error and 1 warning; `fatal` marks input that could not be read. */
 interface EslintMessage {
@@ -84,4 +83,4 @@ export function* jsonPieces({ files }: ReportContext): Generator<string> {
   yield "]\n";
 }
 
-export const json: Reporter = (context) => [...jsonPieces(context)].join("");
+export const json: Reporter = wholeReport(jsonPieces);

@@ -8,7 +8,7 @@ import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { Diagnostic, Severity } from "../../model/schema.js";
 import { FATAL_RULE } from "../fatal-rule.js";
 import { escapeJsonText } from "../printable.js";
-import type { ReportContext, Reporter } from "../types.js";
+import { wholeReport, type ReportContext, type Reporter } from "../types.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -84,4 +84,4 @@ export function* sarifPieces(context: ReportContext): Generator<string> {
   yield first ? `${escapeJsonText(text)}\n` : `\n      ]${escapeJsonText(text.slice(at + EMPTY_RESULTS.length))}\n`;
 }
 
-export const sarif: Reporter = (context) => [...sarifPieces(context)].join("");
+export const sarif: Reporter = wholeReport(sarifPieces);

@@ -9,8 +9,7 @@ import { totals } from "../file-report.js";
 import { oneLine, printablePath } from "../printable.js";
 import { placeText } from "../place.js";
 import { cliMessages, type CliMessages } from "../../messages/cli.js";
-import type { Colors, FileReport, ReportContext, Reporter } from "../types.js";
-import { STDIN_NAME } from "../types.js";
+import { STDIN_NAME, wholeReport, type Colors, type FileReport, type ReportContext, type Reporter } from "../types.js";
 
 function paintSeverity(severity: Severity, text: string, colors: Colors): string {
   return severity === "error" ? colors.red(text) : severity === "warning" ? colors.yellow(text) : colors.blue(text);
@@ -66,4 +65,4 @@ export function* stylishPieces({ files, colors, codeFrame: withFrames, lang = "e
 }
 
 /** The default reporter. Prints nothing when there is nothing to report. */
-export const stylish: Reporter = (context) => [...stylishPieces(context)].join("");
+export const stylish: Reporter = wholeReport(stylishPieces);
