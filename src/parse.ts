@@ -55,10 +55,11 @@ export interface ParseOptions {
    * Makes, per input, a consumer of its sheets: each sheet goes to it as soon as it is built
    * and checked, and is let go of after, so that memory follows one sheet rather than the
    * file (issue 13). The result's Document and model then hold no sheets, and `sheets` is
-   * that consumer. With `autoProfiles`, only for a text longer than `autoWholeLimit`: a
-   * smaller one's winning reading is kept whole from the contest and used as it is.
+   * that consumer. It is told the input's length in characters and may decline (undefined):
+   * the sheets then stay in the Document. With `autoProfiles`, only asked for a text longer
+   * than `autoWholeLimit`: a smaller one's winning reading is kept whole from the contest.
    */
-  sheetConsumer?: (input: { path: string | null; origins?: Origins }) => SheetConsumer;
+  sheetConsumer?: (input: { path: string | null; origins?: Origins; chars: number }) => SheetConsumer | undefined;
   /**
    * With `autoProfiles`: the characters of text up to which every candidate's reading is kept
    * whole (1 Mi by default). Beyond it each candidate keeps only a digest of its sheets and the
@@ -172,7 +173,7 @@ export function parseDetailed(input: string | Uint8Array | HandedBytes, options:
   }
   const candidates = options.autoProfiles && options.autoProfiles.length > 0 ? options.autoProfiles : null;
   // The caller's consumer of this input's sheets, made only for the reading that gives them.
-  const takeSheets = () => options.sheetConsumer?.({ path, ...(options.extracted ? { origins: options.extracted.origins } : {}) });
+  const takeSheets = () => options.sheetConsumer?.({ path, chars: text.length, ...(options.extracted ? { origins: options.extracted.origins } : {}) });
   let chosenReading: ReturnType<typeof parseText>;
   let profileChoice: ProfileChoice | undefined;
   if (candidates) {

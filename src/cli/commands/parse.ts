@@ -126,14 +126,16 @@ function rendered(file: ParsedFile, format: ParseCommandOptions["format"]): Pars
 
 /**
  * The parse options with a consumer that sets each sheet aside as its JSON as soon as it is
- * read (the final text for JSON and NDJSON; YAML and CSV read each back for its rendering or
- * its rows), so that a big input's Document is never whole in memory (issue 13); with
+ * read (the final text for JSON and NDJSON; YAML and CSV, for big inputs only, read each back
+ * for its rendering or its rows), so that a big input's Document is never whole in memory (issue 13); with
  * `--profile auto` only for a big input (see withStreamedSheets). `SHEETPARSE_SPOOL_THRESHOLD`
  * (characters in memory before a temporary file takes them) lets tests force the file.
  */
 function streamingOptions(io: CliIo, parseOptions: ParseOptions, options: ParseCommandOptions): ParseOptions {
-  const indent = options.format === "json" || options.format === "ndjson" ? jsonIndent(options.format) : 0;
-  return withStreamedSheets(parseOptions, { indent, positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env) }, io.env);
+  const { format } = options;
+  const json = format === "json" || format === "ndjson";
+  const output = { indent: json ? jsonIndent(format) : 0, positions: options.positions ? "all" : "none", threshold: spoolThreshold(io.env), onlyBig: !json } as const;
+  return withStreamedSheets(parseOptions, output, io.env);
 }
 
 function localizedDocument(document: Document, lang: NonNullable<ParseOptions["lang"]>): Document {
