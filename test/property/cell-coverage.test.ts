@@ -9,6 +9,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check, parseDetailed, type Diagnostic, type Document } from "../../src/index.js";
 import { leavesOf } from "../../src/model/build-document.js";
+import { createQuantityReader } from "../../src/model/read-quantity.js";
+import { DEFAULT_PROFILE } from "../../src/profile/registry.js";
+import type { Quantity } from "../../src/model/schema.js";
 import type { Vocabulary } from "../../src/syntax/vocabulary.js";
 import { sheetArb } from "../helpers/sheet-generator.js";
 
@@ -72,6 +75,35 @@ function modelStrings(document: Document): string[] {
   return out;
 }
 
+/** Every quantity of the data: what a cell written again for the same field may agree with. */
+function modelQuantities(document: Document): Quantity[] {
+  const out: Quantity[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (value !== null && typeof value === "object") {
+      if ("raw" in value && "status" in value && "unit" in value) out.push(value as Quantity);
+      else for (const item of Object.values(value)) walk(item);
+    }
+  };
+  walk(document.projects);
+  return out;
+}
+
+const readQuantity = createQuantityReader(DEFAULT_PROFILE);
+
+/**
+ * Whether the cell is a second writing of a quantity the data holds, meaning the same (the
+ * model's rule, build-years.ts: `－ 千円` and `ー 千円` both say "not applicable, 千円";
+ * a different meaning is a `year-sequence` diagnostic instead): nothing of it is lost.
+ */
+function agreesWithModel(quantities: readonly Quantity[], cell: string): boolean {
+  return (["money", "other"] as const).some((kind) => {
+    const { quantity, valid } = readQuantity(cell, kind);
+    if (!valid || quantity.status === "blank" || (quantity.status === "value" && quantity.value !== null)) return false;
+    return quantities.some((q) => q.status === quantity.status && q.value === quantity.value && q.unit === quantity.unit);
+  });
+}
+
 /** Whether the cell is a word the profile reads as structure: a label (alone or heading its cell), a marker, an opinion source. */
 function isStructure(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary.isAnyLabel(text) || vocabulary.startsWithAnyLabel(text) || vocabulary.marker(text) !== null || vocabulary.opinionSource(text) !== null;
@@ -98,6 +130,7 @@ function lostCells(text: string, keep: (diagnostic: Diagnostic) => boolean = () 
   // A diagnostic spanning lines (a value given twice over several lines) names every cell of its later lines.
   for (const d of diagnostics) for (let line = d.line + 1; line <= (d.endLine ?? d.line); line++) namedLines.add(line);
   const strings = modelStrings(result.document);
+  const quantities = modelQuantities(result.document);
   const lost: string[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, index) => {
     const number = index + 1;
@@ -108,7 +141,7 @@ function lostCells(text: string, keep: (diagnostic: Diagnostic) => boolean = () 
       const cellColumn = column + raw.indexOf(cell);
       column += raw.length + 1;
       if (cell === "" || namedCells.has(`${number}:${cellColumn}`)) continue;
-      if (strings.some((s) => s.includes(cell)) || isStructure(vocabulary, cell)) continue;
+      if (strings.some((s) => s.includes(cell)) || isStructure(vocabulary, cell) || agreesWithModel(quantities, cell)) continue;
       lost.push(`${number}:${cellColumn} ${JSON.stringify(cell)}`);
     }
   });
@@ -124,6 +157,15 @@ describe("every cell is read or named (SPEC §7.1)", () => {
       }),
       runs(150),
     );
+  });
+
+  it("a not-applicable amount written again with another dash agrees with the first: nothing is lost", () => {
+    const block = (cell: string) => `平成24年度\t予算額\t${cell}\n\tうち 特定財源\t—\n成果目標\t\t— 人\n`;
+    const text = `事業の説明\n事業名\t防災訓練事業\n担当\t防災課\n\n【Do】これまでの実績と現在の取組み\n\n${block("— 千円")}\n${block("ー 千円")}`;
+    expect(lostCells(text)).toEqual([]);
+    // A different meaning the second time is no agreement: without the diagnostic that names it, it is lost.
+    const other = text.replace("ー 千円", "5 千円");
+    expect(lostCells(other, (d) => d.ruleId !== "year-sequence")).toEqual(['11:12 "5 千円"']);
   });
 
   it("finds a lost cell when one is lost (the check itself can fail)", () => {
