@@ -2,7 +2,7 @@
 // Measures, interleaved over several rounds: (a) the raw limit — read + decode + split
 // lines and tabs in a plain Node loop; (b) parse in-process; (c) the CLI with --format
 // ndjson over a directory and over one big file (wall time, peak RSS); (d) CLI start-up
-// (--version) against `node -e 0`; (f) once, `report` over 20,001 copies of a fixture
+// (--version, and one small file parsed) against `node -e 0`; (f) once, `report` over 20,001 copies of a fixture
 // (peak RSS, issue 15 item 6); (e) the share of parsing spent checking each Document
 // against its zod schema (issue 10); (g) the CLI on a 100-page PDF and on the same rows as
 // text (issue 12); (h) the CLI over the directory with --jobs 1 and --jobs 2 (worker threads,
@@ -116,7 +116,7 @@ writeFileSync(pdfPath, sheetPdf(pdfText, { linesPerPage: 40 }));
 writeFileSync(pdfTwin, pdfText);
 
 const manyFiles = readdirSync(corpus.many).map((f) => join(corpus.many, f));
-const samples = { rawMany: [], textfsmDir: [], textfsmMany: [], cliManyJobs2: [], pdf: [], pdfRss: [], pdfTwin: [], rawDir: [], rawBig: [], parseDir: [], parseBig: [], uncheckedDir: [], checkDir: [], uncheckedBig: [], checkBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliJobs1: [], cliJobs2: [], cliJobs2Rss: [], cliBig: [], cliBigRss: [], node0: [], version: [] };
+const samples = { rawMany: [], textfsmDir: [], textfsmMany: [], cliManyJobs2: [], pdf: [], pdfRss: [], pdfTwin: [], rawDir: [], rawBig: [], parseDir: [], parseBig: [], uncheckedDir: [], checkDir: [], uncheckedBig: [], checkBig: [], cliDir: [], cliDirRss: [], cliMany: [], cliManyRss: [], cliJobs1: [], cliJobs2: [], cliJobs2Rss: [], cliBig: [], cliBigRss: [], node0: [], version: [], oneFile: [] };
 // One unmeasured raw pass first: a cold first pass (page cache, JIT) ran at a quarter of the
 // warm speed, and with BENCH_ROUNDS=1 it was the raw limit every ratio is taken against.
 rawPass(smallFiles);
@@ -160,6 +160,8 @@ for (let round = 1; round <= ROUNDS; round++) {
   for (let i = 0; i < 5; i++) {
     samples.node0.push(startup(["-e", "0"]));
     samples.version.push(startup([join(root, "bin/sheetparse"), "--version"]));
+    // A command's whole start-up: load the CLI and parse one small sheet (what CI pays per file).
+    samples.oneFile.push(startup([join(root, "bin/sheetparse"), join(root, "fixtures/policy-with-projects.txt")]));
   }
 }
 
@@ -219,6 +221,7 @@ const rows = [
   ["CLI ndjson, 100-page PDF", `${m.pdf.toFixed(2)} s, peak RSS ${m.pdfRss.toFixed(0)} MB`, `its rows as text: ${m.pdfTwin.toFixed(2)} s (target: seconds, not minutes)`],
   ["node -e 0", `${m.node0.toFixed(0)} ms`, ""],
   ["sheetparse --version", `${m.version.toFixed(0)} ms`, `+${(m.version - m.node0).toFixed(0)} ms (target ≤ +60)`],
+  ["sheetparse FILE (one small sheet)", `${m.oneFile.toFixed(0)} ms`, `+${(m.oneFile - m.node0).toFixed(0)} ms`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`sheetparse bench — ${ROUNDS} interleaved rounds, medians; node ${process.version}, ${(await import("node:os")).cpus().length} cores`);

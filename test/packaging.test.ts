@@ -42,13 +42,13 @@ describe("packaging", () => {
     expect(licence).toContain("Copyright (c) 2026 sheetparse contributors");
   });
 
-  it("npm pack puts dist/, bin/, LICENSE and README.md in the tarball, and no sources or tests", () => {
+  it("npm pack puts dist/ (with the CLI's bundle), bin/, LICENSE and README.md in the tarball, and no sources or tests", () => {
     // --ignore-scripts: the prepare script would build again; npm test has just built dist/.
     const run = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
     const [pack] = JSON.parse(run.stdout) as { files: { path: string }[] }[];
     const paths = (pack?.files ?? []).map((file) => file.path);
-    expect(paths).toEqual(expect.arrayContaining(["bin/sheetparse", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "LICENSE", "README.md", "package.json"]));
-    expect(paths.filter((path) => /^(?:src|test|fixtures|bench)\//.test(path))).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(["bin/sheetparse", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/bundle/main.js", "dist/bundle/worker.js", "LICENSE", "README.md", "package.json"]));
+    expect(paths.filter((path) => /^(?:src|test|fixtures|bench|scripts)\//.test(path))).toEqual([]);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 /**
  * CLI transcripts: stdout, stderr and the exit code of a run, colour off. `runCli` runs the
- * built CLI (dist/, what bin/sheetparse runs) inside this process on in-memory streams;
+ * built CLI (dist/bundle/, what bin/sheetparse runs) inside this process on in-memory streams;
  * `runCliSpawned` spawns bin/sheetparse, for what only a process of its own has (signals, a
  * closed pipe, a terminal, a real descriptor behind stdin, the launcher itself).
  */
@@ -39,7 +39,15 @@ export interface RunOptions {
   timeoutMs?: number;
   /** In process only: the streams the CLI is told are terminals (none by default). */
   tty?: MemoryIoOptions["tty"];
+  /**
+   * In process only: which build runs. "bundle" (the default) is what bin/sheetparse runs;
+   * "modules" is tsc's dist/cli/, whose module instances a test seam can reach (the bundle
+   * keeps its own copy of every module, out of reach).
+   */
+  build?: CliBuild;
 }
+
+type CliBuild = "bundle" | "modules";
 
 /**
  * The environment of a run: the test process's, colour off, the locale pinned (English
@@ -53,14 +61,18 @@ function cliEnv(env: Record<string, string> = {}): Record<string, string | undef
   return merged;
 }
 
-let cli: Promise<typeof Cli> | undefined;
+const loaded = new Map<CliBuild, Promise<typeof Cli>>();
 
 /** The built CLI's module, loaded once per test file (vitest.config.ts has Node load dist/ natively). */
-function loadCli(): Promise<typeof Cli> {
-  const url = pathToFileURL(join(repoRoot, "dist/cli/main.js")).href;
-  cli ??= (import(url) as Promise<typeof Cli>).catch((error: unknown) => {
-    throw new Error(`cannot load ${url} (npm test builds it; run npm run build): ${(error as Error).message}`);
-  });
+function loadCli(build: CliBuild): Promise<typeof Cli> {
+  const url = pathToFileURL(join(repoRoot, build === "bundle" ? "dist/bundle/main.js" : "dist/cli/main.js")).href;
+  let cli = loaded.get(build);
+  if (!cli) {
+    cli = (import(url) as Promise<typeof Cli>).catch((error: unknown) => {
+      throw new Error(`cannot load ${url} (npm test builds it; run npm run build): ${(error as Error).message}`);
+    });
+    loaded.set(build, cli);
+  }
   return cli;
 }
 
@@ -88,7 +100,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  */
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<Transcript> {
   return oneAtATime(async () => {
-    const { run } = await loadCli();
+    const { run } = await loadCli(options.build ?? "bundle");
     const memory = memoryIo({ input: options.input ?? "", env: cliEnv(options.env), ...(options.stdin ? { stdin: options.stdin } : {}), ...(options.tty ? { tty: options.tty } : {}) });
     const before = process.cwd();
     process.chdir(options.cwd ?? repoRoot);
