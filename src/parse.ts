@@ -5,7 +5,7 @@
 import type { CheckInput } from "./check/types.js";
 import { LineTable } from "./source/lines.js";
 import { decodeBytes, parseEncodingOption, type DecodeResult, type EncodingOption } from "./source/decode.js";
-import { takeBytes, type HandedBytes } from "./source/handed-bytes.js";
+import { freeBuffer, HandedBytes, takeBytes } from "./source/handed-bytes.js";
 import type { Profile } from "./profile/schema.js";
 import { DEFAULT_PROFILE } from "./profile/registry.js";
 import type { RootNode } from "./syntax/ast.js";
@@ -130,13 +130,21 @@ const AUTO_WHOLE_LIMIT = 1 << 20;
 
 /**
  * Decodes the input's bytes in a frame of its own: once it returns, handed-over bytes are
- * held by nothing (a local of `parseDetailed` would keep them for the whole parse).
+ * held by nothing (a local of `parseDetailed` would keep them for the whole parse), and
+ * their memory is given back (see freeBytes): the decoded text holds none of it.
  */
 function decodeInput(input: Uint8Array | HandedBytes, encoding: EncodingOption | undefined): DecodeResult {
   // Library callers may pass any spelling (`SHIFT_JIS`, `cp932`): normalise it as the CLI does.
   const option = parseEncodingOption(encoding ?? "auto");
   if (option === null) return { ok: false, encoding: null, message: `unknown encoding "${String(encoding)}" (use auto, utf-8, shift_jis, euc-jp, utf-16le or utf-16be)`, line: 1, column: 1 };
-  return decodeBytes(takeBytes(input), option);
+  const owned = input instanceof HandedBytes && input.ownsBuffer;
+  const bytes = takeBytes(input);
+  try {
+    return decodeBytes(bytes, option);
+  } finally {
+    // Only a buffer handed over whole is ours to free: a library caller's own Uint8Array is left as it was.
+    if (owned) freeBuffer(bytes);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Runs the rules over a parse result and turns findings into diagnostics. */
 import type { CheckInput, FileEnd, RuleContext, RuleFinding, RuleHooks } from "./types.js";
-import type { Diagnostic, Quantity } from "../model/schema.js";
+import type { Diagnostic, Quantity, Severity } from "../model/schema.js";
+import { DiagnosticList } from "./diagnostic-list.js";
 import type { LeafNode } from "../syntax/ast.js";
 import type { LeafTally, ModelParts, SheetEntry } from "../model/build-document.js";
 import type { Locations } from "../model/locations.js";
@@ -38,8 +39,19 @@ export function toRuleConfig(settings: RuleConfig | Readonly<Record<string, stri
  */
 const renderFinding = renderMessage as unknown as (lang: Lang, ruleId: RuleId, messageId: string, params: unknown) => string;
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+/**
+ * Position order of two findings, as diagnostics are sorted: line, column, then rule id;
+ * ties keep the order the rules made them in (what a stable sort of the diagnostics gives).
+ */
+function compareFindings(findings: readonly RuleFinding[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const first = findings[a];
+    const second = findings[b];
+    if (first === undefined || second === undefined) return a - b;
+    const x = first.finding.span.start;
+    const y = second.finding.span.start;
+    return x.line - y.line || x.column - y.column || first.ruleId.localeCompare(second.ruleId) || a - b;
+  };
 }
 
 /**
@@ -87,28 +99,37 @@ export class RuleRun {
   }
 }
 
+/**
+ * The diagnostics of one parse result (never a fatal one), sorted by position, with messages
+ * in `lang`, as a list that makes each when it is read: a big file's are never all in memory.
+ */
+export function diagnosticList(result: CheckInput, config: RuleConfig = new Map(), lang: Lang = "en"): DiagnosticList {
+  const path = result.document.source.path;
+  const severityOf = ({ ruleId }: RuleFinding): RuleSetting => config.get(ruleId) ?? ruleRegistry[ruleId].defaultSeverity;
+  const order: number[] = [];
+  result.findings.forEach((finding, index) => {
+    if (severityOf(finding) !== "off") order.push(index);
+  });
+  order.sort(compareFindings(result.findings));
+  const make = ({ ruleId, finding }: RuleFinding, severity: Severity): Diagnostic => ({
+    ruleId,
+    messageId: finding.messageId,
+    severity,
+    message: renderFinding(lang, ruleId, finding.messageId, finding.data),
+    line: finding.span.start.line,
+    column: finding.span.start.column,
+    endLine: finding.span.end.line,
+    endColumn: finding.span.end.column,
+    path,
+    // PDF page or worksheet cell of the line, for inputs read from those formats.
+    ...result.origins?.at(finding.span.start.line, finding.span.start.column),
+  });
+  // Only kept findings are in `order`: their setting is a severity.
+  return new DiagnosticList(result.findings, order, (finding) => severityOf(finding) as Severity, make);
+}
+
 /** Diagnostics for one parse result, sorted by position, with messages in `lang`. A fatal result keeps its own. */
 export function runRules(result: CheckInput, config: RuleConfig = new Map(), lang: Lang = "en"): Diagnostic[] {
   if (result.fatal || !result.model) return result.document.diagnostics.map((diagnostic) => localizeFatal(diagnostic, lang, result.unreadable));
-  const path = result.document.source.path;
-  const diagnostics: Diagnostic[] = [];
-  for (const { ruleId, finding } of result.findings) {
-    const rule = ruleRegistry[ruleId];
-    const severity = config.get(ruleId) ?? rule.defaultSeverity;
-    if (severity === "off") continue;
-    diagnostics.push({
-      ruleId,
-      messageId: finding.messageId,
-      severity,
-      message: renderFinding(lang, ruleId, finding.messageId, finding.data),
-      line: finding.span.start.line,
-      column: finding.span.start.column,
-      endLine: finding.span.end.line,
-      endColumn: finding.span.end.column,
-      path,
-      // PDF page or worksheet cell of the line, for inputs read from those formats.
-      ...result.origins?.at(finding.span.start.line, finding.span.start.column),
-    });
-  }
-  return diagnostics.sort(compareDiagnostics);
+  return [...diagnosticList(result, config, lang)];
 }

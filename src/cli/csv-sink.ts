@@ -121,6 +121,8 @@ export async function createCsvSink(
         pending[at] += text;
         await flush(at, WRITE_CHUNK);
       };
+      // The diagnostics table is made from the Document's own (they are given apart only for JSON).
+      if (sheets?.diagnostics) throw new Error("CSV: the diagnostics were given apart from the Document");
       if (sheets) {
         // Sheets set aside as they were read: each read back once, for every table made of its kind.
         const file = fileCell(document);

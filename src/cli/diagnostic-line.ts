@@ -33,8 +33,9 @@ export function formatDiagnosticLine(diagnostic: Diagnostic, paint: Colors): str
  * The diagnostics worth a line on stderr: a fatal one always (the input gave no data),
  * and under `--strict` the ones that make the run fail — errors and unrecognised lines.
  */
-export function diagnosticsToShow(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
-  return diagnostics.filter(
-    (diagnostic) => diagnostic.ruleId === "fatal" || (strict && (diagnostic.severity === "error" || diagnostic.ruleId === "unrecognized-line")),
-  );
+export function* diagnosticsToShow(diagnostics: Iterable<Diagnostic>, strict: boolean): Generator<Diagnostic> {
+  // One at a time: a big file's diagnostics may be made as they are read (see DiagnosticList).
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.ruleId === "fatal" || (strict && (diagnostic.severity === "error" || diagnostic.ruleId === "unrecognized-line"))) yield diagnostic;
+  }
 }

@@ -3,7 +3,7 @@
  * parsed, and nothing of a document is kept once it has been written.
  */
 import type { Writable } from "node:stream";
-import { documentJsonPieces, type SheetTexts } from "../emit/json.js";
+import { documentJsonPieces, type DocumentTexts } from "../emit/json.js";
 import { documentYamlPieces } from "../emit/yaml.js";
 import type { Document } from "../model/schema.js";
 import { write } from "./io.js";
@@ -33,10 +33,10 @@ export function jsonIndent(format: "json" | "ndjson"): 0 | 2 {
 export interface Sink {
   /**
    * `sheets`: the texts of the Document's sheets when it holds none (JSON, NDJSON, YAML and CSV, see
-   * streamed-sheets.ts); `json`: the whole document's text in the sink's format, when a
+   * streamed-sheets.ts), and of its diagnostics when they are made as they are written (JSON, NDJSON); `json`: the whole document's text in the sink's format, when a
    * worker thread rendered it (see commands/parse.ts).
    */
-  write(document: Document, sheets?: { policies: SheetTexts; projects: SheetTexts }, json?: string): Promise<void>;
+  write(document: Document, sheets?: DocumentTexts, json?: string): Promise<void>;
   end(): Promise<void>;
 }
 

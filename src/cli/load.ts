@@ -67,8 +67,8 @@ type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: string; reas
  * A read whose bytes the pipeline may let go of once decoded: the generator below keeps its
  * locals while it waits for the parse, so it must hold the bytes only through a HandedBytes.
  */
-function handOver(read: Read): { ok: true; bytes: HandedBytes } | Exclude<Read, { ok: true }> {
-  return read.ok ? { ok: true, bytes: new HandedBytes(read.bytes) } : read;
+function handOver(read: Read, ownsBuffer = false): { ok: true; bytes: HandedBytes } | Exclude<Read, { ok: true }> {
+  return read.ok ? { ok: true, bytes: new HandedBytes(read.bytes, ownsBuffer) } : read;
 }
 
 /**
@@ -77,7 +77,9 @@ function handOver(read: Read): { ok: true; bytes: HandedBytes } | Exclude<Read, 
  * waits for the parse, and with it the whole file's bytes.
  */
 function readHandedFile(path: string): ReturnType<typeof handOver> {
-  return handOver(readInputFile(path));
+  // A file is read into a buffer of its own (never Node's pool of small Buffers, see
+  // read-bounded.ts): the whole buffer is handed over, to be given back once decoded.
+  return handOver(readInputFile(path), true);
 }
 
 /** One input's parse result, an unreadable one's fatal result. */

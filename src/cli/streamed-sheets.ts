@@ -10,10 +10,11 @@
 import type { ParseOptions, SheetConsumer } from "../parse.js";
 import type { SheetEntry } from "../model/build-document.js";
 import type { Locations } from "../model/locations.js";
-import type { Document } from "../model/schema.js";
+import type { Diagnostic, Document } from "../model/schema.js";
+import type { Diagnostics } from "../check/diagnostic-list.js";
 import type { Origins } from "../input/origins.js";
 import { withPositions } from "../emit/positions.js";
-import type { SheetTexts } from "../emit/json.js";
+import type { DocumentTexts, SheetTexts } from "../emit/json.js";
 import { SheetwiseValidation } from "../model/validate-sheets.js";
 import type { ValidatedDocument } from "../model/validate-document.js";
 import { SheetStore } from "./sheet-store.js";
@@ -77,6 +78,16 @@ function policyIndexAt(text: string, indent: 0 | 2): number {
   return at + key.length;
 }
 
+/** Each diagnostic's JSON, made as it is read. */
+function diagnosticTexts(diagnostics: Diagnostics, indent: 0 | 2): SheetTexts {
+  return {
+    count: diagnostics.length,
+    *texts() {
+      for (const diagnostic of diagnostics) yield JSON.stringify(diagnostic satisfies Diagnostic, null, indent);
+    },
+  };
+}
+
 export class StreamedSheets implements SheetConsumer {
   private readonly validation = new SheetwiseValidation();
   private readonly policies: SheetStore | null;
@@ -87,6 +98,8 @@ export class StreamedSheets implements SheetConsumer {
   private projectCount = 0;
   /** Each 事業's policyIndex, known at the end of the file. */
   private links: readonly (number | null)[] = [];
+  /** The Document's diagnostics when they are made one at a time as they are written (see finish). */
+  private diagnostics: Diagnostics | null = null;
 
   /** `output` null: the sheets are only checked (`check`), not kept. */
   constructor(private readonly output: SheetOutput | null, private readonly origins?: Origins) {
@@ -131,16 +144,26 @@ export class StreamedSheets implements SheetConsumer {
 
   /**
    * The verdict on the Document, of which `rest` is all but the sheets taken here; `links`
-   * are each 事業's policyIndex (the model's, in source order), for the texts.
+   * are each 事業's policyIndex (the model's, in source order), for the texts. `diagnostics`,
+   * when given, are the Document's (`rest` has none then): each is made and checked here,
+   * and made again as its JSON is written (see texts), so that they are never all in memory.
    */
-  finish(rest: Document, links: readonly (number | null)[]): ValidatedDocument {
+  finish(rest: Document, links: readonly (number | null)[], diagnostics?: Diagnostics): ValidatedDocument {
     this.links = links;
+    if (diagnostics !== undefined) {
+      if (rest.diagnostics.length > 0) throw new Error("StreamedSheets: diagnostics given both in the Document and apart");
+      for (const diagnostic of diagnostics) this.validation.diagnostic(diagnostic);
+      this.diagnostics = diagnostics;
+    }
     return this.validation.finish(rest);
   }
 
-  /** The sheets' texts for the JSON writer, each 事業's `policyIndex` set from the links `finish` was given. */
-  texts(): { policies: SheetTexts; projects: SheetTexts } {
-    const { policies, projects, linkAt, links } = this;
+  /**
+   * The lists' texts for the JSON writer: the sheets, each 事業's `policyIndex` set from the
+   * links `finish` was given, and the diagnostics when `finish` was given them.
+   */
+  texts(): DocumentTexts {
+    const { policies, projects, linkAt, links, diagnostics, output } = this;
     if (!policies || !projects) throw new Error("StreamedSheets: the sheets were only checked, not kept");
     return {
       policies: { count: policies.count, texts: () => policies.read() },
@@ -156,6 +179,7 @@ export class StreamedSheets implements SheetConsumer {
           }
         },
       },
+      ...(diagnostics && output ? { diagnostics: diagnosticTexts(diagnostics, output.indent) } : {}),
     };
   }
 

@@ -1,5 +1,6 @@
 /** The one-line batch summary on stderr: counts gathered while streaming, formatted by a pure function. */
 import type { Document } from "../model/schema.js";
+import type { SeverityCounts } from "../check/diagnostic-list.js";
 import type { Colors } from "../report/types.js";
 import { cliMessages, type SummaryCounts } from "../messages/cli.js";
 import type { Lang } from "../messages/types.js";
@@ -24,8 +25,8 @@ export function sheetCountsOf(document: Document): SheetCounts {
   return { policies: document.policies.length, projects: document.projects.length };
 }
 
-/** Adds one document to the tally, in place. */
-export function countDocument(tally: Tally, document: Document, fatal: boolean, sheets?: SheetCounts): void {
+/** Adds one document to the tally, in place; `diagnostics` counts the Document's diagnostics when they were given apart (its own list is empty then). */
+export function countDocument(tally: Tally, document: Document, fatal: boolean, sheets?: SheetCounts, diagnostics?: SeverityCounts): void {
   tally.files++;
   if (fatal) tally.unreadable++;
   else tally.parsed++;
@@ -33,6 +34,11 @@ export function countDocument(tally: Tally, document: Document, fatal: boolean, 
   tally.policies += sheets?.policies ?? document.policies.length;
   tally.projects += sheets?.projects ?? document.projects.length;
   tally.unrecognized += document.unrecognized.length;
+  if (diagnostics) {
+    tally.errors += diagnostics.errors;
+    tally.warnings += diagnostics.warnings;
+    tally.infos += diagnostics.infos;
+  }
   for (const diagnostic of document.diagnostics) {
     if (diagnostic.severity === "error") tally.errors++;
     else if (diagnostic.severity === "warning") tally.warnings++;

@@ -11,6 +11,16 @@ export interface SheetTexts {
   texts(): Iterable<string>;
 }
 
+/**
+ * A Document's lists given apart from it as JSON texts: its sheets (set aside as they were
+ * read), and maybe its diagnostics (made as they are written); the Document's own are empty.
+ */
+export interface DocumentTexts {
+  policies: SheetTexts;
+  projects: SheetTexts;
+  diagnostics?: SheetTexts;
+}
+
 /** The JSON texts of a list's items. */
 function* itemTexts(items: readonly unknown[], indent: 0 | 2): Generator<string> {
   for (const item of items) yield JSON.stringify(item, null, indent) ?? "null";
@@ -22,8 +32,9 @@ function* itemTexts(items: readonly unknown[], indent: 0 | 2): Generator<string>
  * `sheets` gives the texts of the policies and projects when the Document holds none of
  * them: they were made as each sheet was read, and set aside (issue 13).
  */
-export function documentJsonPieces(document: Document, indent: 0 | 2, margin = "", sheets?: { policies: SheetTexts; projects: SheetTexts }): Generator<string> {
-  return objectJsonPieces(document, indent, margin, sheets);
+export function documentJsonPieces(document: Document, indent: 0 | 2, margin = "", sheets?: DocumentTexts): Generator<string> {
+  // A copy: an interface has no index signature, the record of lists that objectJsonPieces takes.
+  return objectJsonPieces(document, indent, margin, sheets && { ...sheets });
 }
 
 /**

@@ -6,7 +6,7 @@
  * versions read. The yaml package is loaded only when asked for.
  */
 import type { Document } from "../model/schema.js";
-import type { SheetTexts } from "./json.js";
+import type { DocumentTexts, SheetTexts } from "./json.js";
 import { needsEscapes, UNSAFE_LITERAL, yaml11Resolves } from "./yaml-scalars.js";
 
 /** `\uXXXX` for a character JSON.stringify leaves literal; only ever inside a double-quoted scalar. */
@@ -48,18 +48,18 @@ type ListItems = { values: readonly unknown[] } | { texts: SheetTexts };
  * The pieces of `toYaml(document)`, one top-level list item at a time, so that neither a big
  * Document's YAML nor the yaml package's tree of it is ever whole in memory (issue 13).
  * `sheets` gives the policies and projects as JSON texts when they were set aside as they
- * were read (the Document then holds none). The rest of the Document is rendered with its
+ * were read (the Document then holds none), and maybe the diagnostics likewise. The rest of the Document is rendered with its
  * lists empty, and each top-level `[]` of a list that has items is replaced by its items,
  * each rendered on its own as a one-item list and indented as in the whole rendering.
  * Without line folding (lineWidth 0) an item's rendering does not depend on its depth, and
  * a line that starts with `diagnostics: []` unindented can only be that key: every other
  * line of the Document is indented, or inside a one-line quoted scalar.
  */
-export async function* documentYamlPieces(document: Document, sheets?: { policies: SheetTexts; projects: SheetTexts }): AsyncGenerator<string> {
+export async function* documentYamlPieces(document: Document, sheets?: DocumentTexts): AsyncGenerator<string> {
   const skeleton: Record<string, unknown> = {};
   const lists: [string, ListItems][] = [];
   for (const [key, value] of Object.entries(document)) {
-    const texts = sheets && (key === "policies" || key === "projects") ? sheets[key] : undefined;
+    const texts = sheets && (key === "policies" || key === "projects" || key === "diagnostics") ? sheets[key] : undefined;
     if (texts && texts.count > 0) lists.push([key, { texts }]);
     else if (Array.isArray(value) && value.length > 0) lists.push([key, { values: value }]);
     skeleton[key] = texts || Array.isArray(value) ? [] : value;

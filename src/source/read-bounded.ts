@@ -64,12 +64,14 @@ function kindOf(stats: Stats): ReasonParams["notRegularFile"]["kind"] {
  * `expected` (a regular file's size) sizes the first buffer so that a file is read in one go.
  */
 function readLimited(fd: number, expected: number, limit: number, what: BoundedKind): BoundedRead {
-  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 64 * 1024)));
+  // A buffer of its own, never a slice of Node's pool of small Buffers (allocUnsafe pools below
+  // 4 KiB; allocUnsafeSlow never): the CLI hands it over whole, to be given back once decoded.
+  let buffer = Buffer.allocUnsafeSlow(Math.min(limit + 1, Math.max(expected + 1, 64 * 1024)));
   let filled = 0;
   for (;;) {
     if (filled === buffer.length) {
       if (filled > limit) return tooLarge(limit, what);
-      const grown = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+      const grown = Buffer.allocUnsafeSlow(Math.min(limit + 1, buffer.length * 2));
       buffer.copy(grown, 0, 0, filled);
       buffer = grown;
     }

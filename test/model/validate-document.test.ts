@@ -129,12 +129,14 @@ describe("the library's parse and check", () => {
 });
 
 describe("the schema check of a Document sheet by sheet (issue 13)", () => {
-  /** The verdict of SheetwiseValidation on `document`, its sheets given one at a time. */
-  function sheetwise(document: Document): ReturnType<typeof validateDocument> {
+  /** The verdict of SheetwiseValidation on `document`, its sheets (and with `diagnosticsApart` its diagnostics) given one at a time. */
+  function sheetwise(document: Document, diagnosticsApart = false): ReturnType<typeof validateDocument> {
     const validation = new SheetwiseValidation();
     for (const policy of document.policies) validation.policy(policy);
     for (const project of document.projects) validation.project(project);
-    return validation.finish({ ...document, policies: [], projects: [] });
+    if (!diagnosticsApart) return validation.finish({ ...document, policies: [], projects: [] });
+    for (const diagnostic of document.diagnostics) validation.diagnostic(diagnostic);
+    return validation.finish({ ...document, policies: [], projects: [], diagnostics: [] });
   }
 
   it("accepts what validateDocument accepts (the Document it gives back is the one without the sheets it was given apart)", () => {
@@ -154,5 +156,21 @@ describe("the schema check of a Document sheet by sheet (issue 13)", () => {
     const whole = validateDocument(document);
     expect(whole.fatal).toBe(true);
     expect(sheetwise(document)).toEqual(whole);
+  });
+
+  const badDiagnostic = { bad: true } as unknown as Document["diagnostics"][number];
+  it.each<[string, (document: Document) => void]>([
+    ["nothing", () => undefined],
+    ["one diagnostic", (d) => { d.diagnostics = [...d.diagnostics, badDiagnostic]; }],
+    ["a diagnostic's message", (d) => { d.diagnostics = [{ ruleId: "x", messageId: "y", severity: "error", message: 1 as unknown as string, line: 1, column: 1, path: null }]; }],
+    ["a sheet and a diagnostic", (d) => { d.diagnostics = [badDiagnostic, badDiagnostic]; const year = d.projects[0]?.years[0]; if (year) year.achievementRate = Number.NaN; }],
+    ["an unrecognized line before a diagnostic", (d) => { d.unrecognized = [{ line: 0, text: "x" }]; d.diagnostics = [badDiagnostic]; }],
+  ])("diagnostics given one at a time too (made as they are written): validateDocument's verdict with %s broken", (_, breakIt) => {
+    const document = documentToBreak();
+    breakIt(document);
+    const whole = validateDocument(document);
+    const apart = sheetwise(document, true);
+    if (whole.fatal) expect(apart).toEqual(whole);
+    else expect(apart).toEqual({ document: { ...document, policies: [], projects: [], diagnostics: [] }, fatal: false });
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { Document } from "../../model/schema.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
-import { runRules } from "../../check/engine.js";
+import { diagnosticList, runRules } from "../../check/engine.js";
+import type { DiagnosticList } from "../../check/diagnostic-list.js";
 import { addPositions } from "../../emit/positions.js";
 import { validateDocument } from "../../model/validate-document.js";
 import type { Unmappable } from "../../emit/csv/encode.js";
@@ -58,21 +59,26 @@ async function openMessages(io: CliIo, options: ParseCommandOptions, batch: numb
 /**
  * Rules, `--positions` and the schema check on one result; a bug here becomes that input's
  * fatal result. A result whose sheets were set aside as they were read (`sheets`) is
- * checked part by part; when it fails, its set-aside sheets are let go of unwritten.
+ * checked part by part; when it fails, its set-aside sheets are let go of unwritten. For
+ * JSON and NDJSON its diagnostics are made one at a time, when checked and when written,
+ * and never all held (issue 13); the Document's own list is empty then.
  */
 function finish(io: CliIo, result: ParseResult, options: ParseCommandOptions, parseOptions: ParseOptions): Omit<ParsedFile, "note"> {
   const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
   try {
     const lang = parseOptions.lang ?? "en";
-    result.document.diagnostics = runRules(result, undefined, lang);
+    const apart = sheets !== undefined && (options.format === "json" || options.format === "ndjson") && !result.fatal && result.model !== null;
+    const diagnostics = apart ? diagnosticList(result, undefined, lang) : undefined;
+    result.document.diagnostics = diagnostics ? [] : runRules(result, undefined, lang);
     const document = options.positions && result.model ? addPositions(result.document, result.model.locations, result.origins) : result.document;
-    const checked = sheets ? sheets.finish(document, result.model?.links ?? []) : validateDocument(document);
+    const checked = sheets ? sheets.finish(document, result.model?.links ?? [], diagnostics) : validateDocument(document);
     if (checked.fatal) sheets?.remove();
     // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
     return {
       document: checked.fatal ? localizedDocument(checked.document, lang) : checked.document,
       fatal: result.fatal || checked.fatal,
       ...(sheets && !checked.fatal ? { sheets } : {}),
+      ...(diagnostics && !checked.fatal ? { diagnostics } : {}),
     };
   } catch (error) {
     sheets?.remove();
@@ -91,6 +97,11 @@ export interface ParsedFile {
    * never from a worker): the Document holds none then. Removed once written.
    */
   sheets?: StreamedSheets;
+  /**
+   * The Document's diagnostics, made one at a time as they are read, when its own list is
+   * empty (with `sheets`, for JSON and NDJSON): `sheets.texts()` writes them too.
+   */
+  diagnostics?: DiagnosticList;
   /**
    * For json and ndjson made in a worker thread: the document's JSON text, and the counts of
    * the sheets it no longer carries. One string crosses to the main thread far cheaper than
@@ -193,11 +204,13 @@ export async function runParseCommand(io: CliIo, operands: readonly string[], pa
     return 2;
   }
   try {
-    for await (const { note, document, fatal, sheets, rendered } of results) {
+    for await (const { note, document, fatal, sheets, diagnostics, rendered } of results) {
       try {
         if (note !== null) messages.line(note);
-        countDocument(tally, document, fatal, sheets?.counts ?? rendered?.counts);
-        for (const diagnostic of diagnosticsToShow(document.diagnostics, options.strict)) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
+        countDocument(tally, document, fatal, sheets?.counts ?? rendered?.counts, diagnostics?.counts());
+        // Diagnostics made as they are read are the rules' (never fatal): only --strict shows any of them.
+        const shown = diagnostics === undefined || options.strict ? diagnosticsToShow(diagnostics ?? document.diagnostics, options.strict) : [];
+        for (const diagnostic of shown) messages.line(formatDiagnosticLine(diagnostic, messages.paint));
         try {
           await opened.sink.write(document, sheets?.texts(), rendered?.json);
         } catch (error) {
