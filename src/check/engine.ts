@@ -104,13 +104,16 @@ export class RuleRun {
  * in `lang`, as a list that makes each when it is read: a big file's are never all in memory.
  */
 export function diagnosticList(result: CheckInput, config: RuleConfig = new Map(), lang: Lang = "en"): DiagnosticList {
+  // Only these of the result: the list may outlive it (check's reporters read it at the end
+  // of the batch), and a closure naming `result` would keep its text, lines and model alive.
+  const { findings, origins } = result;
   const path = result.document.source.path;
   const severityOf = ({ ruleId }: RuleFinding): RuleSetting => config.get(ruleId) ?? ruleRegistry[ruleId].defaultSeverity;
   const order: number[] = [];
-  result.findings.forEach((finding, index) => {
+  findings.forEach((finding, index) => {
     if (severityOf(finding) !== "off") order.push(index);
   });
-  order.sort(compareFindings(result.findings));
+  order.sort(compareFindings(findings));
   const make = ({ ruleId, finding }: RuleFinding, severity: Severity): Diagnostic => ({
     ruleId,
     messageId: finding.messageId,
@@ -122,10 +125,10 @@ export function diagnosticList(result: CheckInput, config: RuleConfig = new Map(
     endColumn: finding.span.end.column,
     path,
     // PDF page or worksheet cell of the line, for inputs read from those formats.
-    ...result.origins?.at(finding.span.start.line, finding.span.start.column),
+    ...origins?.at(finding.span.start.line, finding.span.start.column),
   });
   // Only kept findings are in `order`: their setting is a severity.
-  return new DiagnosticList(result.findings, order, (finding) => severityOf(finding) as Severity, make);
+  return new DiagnosticList(findings, order, (finding) => severityOf(finding) as Severity, make);
 }
 
 /** Diagnostics for one parse result, sorted by position, with messages in `lang`. A fatal result keeps its own. */

@@ -1,5 +1,5 @@
 /** Builds a FileReport from one input's diagnostics: counts precomputed once, as ESLint's formatters expect. */
-import type { Diagnostic } from "../model/schema.js";
+import type { Diagnostics } from "../check/diagnostic-list.js";
 import type { FileReport } from "./types.js";
 
 /** A string that shares no memory with the one it came from. */
@@ -8,7 +8,7 @@ function copyString(text: string): string {
 }
 
 /** Keeps only the source lines the diagnostics point at, so a batch does not hold whole files. */
-export function toFileReport(filePath: string | null, diagnostics: Diagnostic[], lineText: (line: number) => string | undefined): FileReport {
+export function toFileReport(filePath: string | null, diagnostics: Diagnostics, lineText: (line: number) => string | undefined): FileReport {
   const sourceLines = new Map<number, string>();
   let errorCount = 0;
   let warningCount = 0;

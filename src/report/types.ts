@@ -2,9 +2,10 @@
  * The contract of reporters: pure functions from precomputed results to the text written on
  * stdout. Colour comes in as functions, so reporters never import chalk (STYLE §8).
  */
-import type { Diagnostic, Severity } from "../model/schema.js";
+import type { Severity } from "../model/schema.js";
 import type { RuleSetting } from "../check/types.js";
 import type { Lang } from "../messages/types.js";
+import type { Diagnostics } from "../check/diagnostic-list.js";
 
 export const REPORTER_NAMES = ["stylish", "json", "github", "sarif", "junit"] as const;
 /** A reporter name, as `--reporter` takes it. */
@@ -25,8 +26,11 @@ export interface Colors {
 export interface FileReport {
   /** The input's path as given on the command line; null for standard input. */
   filePath: string | null;
-  /** Sorted by position. */
-  diagnostics: Diagnostic[];
+  /**
+   * Sorted by position. Maybe a DiagnosticList, which makes each diagnostic afresh as it is
+   * read (issue 13): reporters read it in order, as often as they need, and hold none.
+   */
+  diagnostics: Diagnostics;
   errorCount: number;
   warningCount: number;
   infoCount: number;

@@ -2,7 +2,7 @@
  * `sheetparse check`: lint every input and print one report in the chosen reporter. Every
  * input gets its result, an unreadable one its `fatal` diagnostic; the exit code is the worst.
  */
-import { runRules } from "../../check/engine.js";
+import { diagnosticList, runRules } from "../../check/engine.js";
 import { validateDocument } from "../../model/validate-document.js";
 import { StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
 import { rules } from "../../check/registry.js";
@@ -50,15 +50,24 @@ export interface CheckedFile {
   file: FileReport;
 }
 
-/** The per-file part of the command: everything that needs the syntax tree. */
+/**
+ * The per-file part of the command: everything that needs the syntax tree. When the sheets
+ * were checked as they were read (in this thread: a worker's result is cloned, so it sends
+ * an array), the diagnostics are a DiagnosticList, made one at a time when checked against
+ * the schema and again as the reporter writes them: a big file's tens of thousands are
+ * never all held while the batch is read (issue 13), only the findings they come from.
+ */
 export function prepareChecked(result: ParseResult, rules: RuleConfig, lang: Lang): CheckedFile {
   const note = autoProfileNote(result, lang);
+  const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
+  const apart = sheets !== undefined && !result.fatal && result.model !== null;
+  const list = apart ? diagnosticList(result, rules, lang) : undefined;
   // The report is made from the Document's diagnostics, so the Document must pass its schema check too:
   // part by part when its sheets were checked as they were read, and let go of (issue 13).
-  const document = { ...result.document, diagnostics: runRules(result, rules, lang) };
-  const checked = result.sheets instanceof StreamedSheets ? result.sheets.finish(document, []) : validateDocument(document);
+  const document = { ...result.document, diagnostics: list ? [] : runRules(result, rules, lang) };
+  const checked = sheets ? sheets.finish(document, [], list) : validateDocument(document);
   // A failed schema check made a new (English) diagnostic; the others are in `lang` already.
-  const diagnostics = checked.fatal ? checked.document.diagnostics.map((d) => localizeFatal(d, lang)) : checked.document.diagnostics;
+  const diagnostics = checked.fatal ? checked.document.diagnostics.map((d) => localizeFatal(d, lang)) : (list ?? checked.document.diagnostics);
   const file = toFileReport(result.document.source.path, diagnostics, (line) => result.lines.at(line - 1)?.text);
   return { note, fatal: result.fatal || checked.fatal, file };
 }

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { escapeJsonText } from "../printable.js";
-import { objectJsonPieces } from "../../emit/json.js";
+import { objectJsonPieces, type SheetTexts } from "../../emit/json.js";
 import { STDIN_NAME, wholeReport, type FileReport, type ReportContext, type Reporter } from "../types.js";
 
 /** ESLint's LintMessage: numeric severity, 2 error and 1 warning; `fatal` marks input that could not be read. */
@@ -44,22 +44,55 @@ function eslintMessage(diagnostic: Diagnostic): EslintMessage {
   };
 }
 
-function entry(file: FileReport) {
+/** The texts of a list's items, made one at a time as they are written. */
+function itemTexts<T>(count: number, items: () => Iterable<T>): SheetTexts {
+  return {
+    count,
+    *texts() {
+      for (const item of items()) yield JSON.stringify(item, null, 2);
+    },
+  };
+}
+
+/** ESLint's messages: the diagnostics but the infos, one at a time. */
+function* eslintMessages(file: FileReport): Generator<EslintMessage> {
+  for (const diagnostic of file.diagnostics) if (diagnostic.severity !== "info") yield eslintMessage(diagnostic);
+}
+
+/**
+ * One file's entry, with its `diagnostics` and `messages` given apart as texts, each item
+ * made as it is written: a file's diagnostics may be a DiagnosticList, never all held (issue 13).
+ */
+function entry(file: FileReport): { object: object; lists: Record<string, SheetTexts> } {
   // ESLint has no info severity: infos stay in `diagnostics` and out of `messages`,
   // so that `messages` agrees with errorCount and warningCount, as ESLint's formatters expect.
-  const messages = file.diagnostics.filter((diagnostic) => diagnostic.severity !== "info").map(eslintMessage);
-  return {
+  let messageCount = 0;
+  let fatalErrorCount = 0;
+  for (const diagnostic of file.diagnostics) {
+    if (diagnostic.severity === "info") continue;
+    messageCount++;
+    if (diagnostic.ruleId === "fatal") fatalErrorCount++;
+  }
+  const object = {
     filePath: file.filePath ?? STDIN_NAME,
-    diagnostics: file.diagnostics,
+    // Empty stand-ins, written as they are when their list is empty; else `lists` gives the items.
+    diagnostics: [],
     errorCount: file.errorCount,
     warningCount: file.warningCount,
     infoCount: file.infoCount,
-    messages,
-    fatalErrorCount: messages.filter((message) => message.fatal === true).length,
+    messages: [],
+    fatalErrorCount,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
     suppressedMessages: [],
     usedDeprecatedRules: [],
+  };
+  return {
+    object,
+    lists: {
+      diagnostics: itemTexts(file.diagnostics.length, () => file.diagnostics),
+      messages: itemTexts(messageCount, () => eslintMessages(file)),
+    },
   };
 }
 
@@ -77,7 +110,8 @@ export function* jsonPieces({ files }: ReportContext): Generator<string> {
   yield "[\n";
   for (const [index, file] of files.entries()) {
     yield "  ";
-    for (const piece of objectJsonPieces(entry(file), 2, "  ")) yield escapeJsonText(piece);
+    const { object, lists } = entry(file);
+    for (const piece of objectJsonPieces(object, 2, "  ", lists)) yield escapeJsonText(piece);
     yield index < files.length - 1 ? ",\n" : "\n";
   }
   yield "]\n";

@@ -43,10 +43,12 @@ function testcase(name: string, rule: RuleInfo, diagnostics: readonly Diagnostic
 
 function suite(file: FileReport, rules: readonly RuleInfo[], say: CliMessages): Suite {
   const name = file.filePath ?? STDIN_NAME;
-  const hasFatal = file.diagnostics.some((d) => d.ruleId === FATAL_RULE.id);
+  // JUnit is not written in pieces: one file's diagnostics are held while its suite is made.
+  const diagnostics = [...file.diagnostics];
+  const hasFatal = diagnostics.some((d) => d.ruleId === FATAL_RULE.id);
   // An unreadable file ran no rules: its only testcase is the fatal one.
   const cases = hasFatal ? [FATAL_RULE] : rules;
-  const results = cases.map((rule) => testcase(name, rule, file.diagnostics.filter((d) => d.ruleId === rule.id), say));
+  const results = cases.map((rule) => testcase(name, rule, diagnostics.filter((d) => d.ruleId === rule.id), say));
   const failures = results.filter((r) => r.failed).length;
   const errors = results.filter((r) => r.errored).length;
   const skipped = cases.filter((rule) => rule.setting === "off").length;

@@ -2,7 +2,7 @@
  * Human output, grouped by file like ESLint's: `line:column  severity  message  ruleId`,
  * columns aligned by display width so Japanese messages line up, then a summary line.
  */
-import type { Severity } from "../../model/schema.js";
+import type { Diagnostic, Severity } from "../../model/schema.js";
 import { codeFrame, layoutLine, type LineLayout } from "../code-frame.js";
 import { displayWidth, padEndWidth } from "../display-width.js";
 import { totals } from "../file-report.js";
@@ -15,26 +15,39 @@ function paintSeverity(severity: Severity, text: string, colors: Colors): string
   return severity === "error" ? colors.red(text) : severity === "warning" ? colors.yellow(text) : colors.blue(text);
 }
 
-/** The widest of the values; a loop, since `Math.max(...values)` overflows the stack on a few hundred thousand diagnostics. */
-function widest<T>(items: readonly T[], width: (item: T) => number): number {
-  let max = 0;
-  for (const item of items) max = Math.max(max, width(item));
-  return max;
+/** One diagnostic's row: its words as printed, before padding. */
+function rowOf(d: Diagnostic, say: CliMessages) {
+  return { d, severity: say.severity[d.severity], message: oneLine(d.message), line: String(d.line), column: String(d.column), place: oneLine(placeText(d)) };
 }
 
-/** One file's lines, each after a newline but the first: a file of tens of thousands of problems is never one string. */
+/** The widths the columns are padded to: the widest of each over the file's rows. */
+function columnWidths(diagnostics: Iterable<Diagnostic>, say: CliMessages) {
+  const widths = { line: 0, column: 0, severity: 0, message: 0, place: 0 };
+  for (const d of diagnostics) {
+    const row = rowOf(d, say);
+    widths.line = Math.max(widths.line, row.line.length);
+    widths.column = Math.max(widths.column, row.column.length);
+    widths.severity = Math.max(widths.severity, displayWidth(row.severity));
+    widths.message = Math.max(widths.message, displayWidth(row.message));
+    widths.place = Math.max(widths.place, displayWidth(row.place));
+  }
+  return widths;
+}
+
+/**
+ * One file's lines, each after a newline but the first: a file of tens of thousands of
+ * problems is never one string. Two readings of the diagnostics, the widths first, then the
+ * rows: each row is made when written, so that no row (nor, from a DiagnosticList, any
+ * diagnostic) is held for the whole file (issue 13).
+ */
 function* filePieces(file: FileReport, colors: Colors, withFrames: boolean, say: CliMessages): Generator<string> {
-  const rows = file.diagnostics.map((d) => ({ d, severity: say.severity[d.severity], message: oneLine(d.message), line: String(d.line), column: String(d.column), place: oneLine(placeText(d)) }));
-  const lineWidth = widest(rows, (row) => row.line.length);
-  const columnWidth = widest(rows, (row) => row.column.length);
-  const severityWidth = widest(rows, (row) => displayWidth(row.severity));
-  const messageWidth = widest(rows, (row) => displayWidth(row.message));
-  // The PDF page or worksheet cell, after line:column, for inputs read from those formats.
-  const placeWidth = widest(rows, (row) => displayWidth(row.place));
+  const { line: lineWidth, column: columnWidth, severity: severityWidth, message: messageWidth, place: placeWidth } = columnWidths(file.diagnostics, say);
   yield colors.underline(printablePath(file.filePath ?? STDIN_NAME));
   // Each source line is laid out once, however many diagnostics it has (laying it out per diagnostic was quadratic).
   const layouts = new Map<number, LineLayout>();
-  for (const { d, severity: word, message, line, column, place } of rows) {
+  for (const diagnostic of file.diagnostics) {
+    // The PDF page or worksheet cell, after line:column, for inputs read from those formats.
+    const { d, severity: word, message, line, column, place } = rowOf(diagnostic, say);
     const position = colors.dim(`${line.padStart(lineWidth)}:${column.padEnd(columnWidth)}${placeWidth > 0 ? ` ${padEndWidth(place, placeWidth)}` : ""}`);
     const severity = paintSeverity(d.severity, padEndWidth(word, severityWidth), colors);
     yield `\n  ${position}  ${severity}  ${padEndWidth(message, messageWidth)}  ${colors.dim(d.ruleId)}`;
