@@ -15,6 +15,7 @@ import { moneyScaleFor } from "./format.js";
 import { STYLES } from "./styles.js";
 import { summaryChunks, type PageChunk } from "./summary.js";
 import { BatchTotals } from "./totals.js";
+import { Utf8Chunks } from "./utf8-chunks.js";
 
 export type { ReportFile } from "./model.js";
 export type { PageChunk } from "./summary.js";
@@ -63,7 +64,7 @@ function* fileSectionPieces(file: FileEntry, visit?: (sheet: SheetEntry) => () =
  * in the order of each list (source order), so each list is read straight through.
  */
 function* sectionsReadingSheets(model: ReportModel, sheets: ReportSheets, totals: BatchTotals): Generator<string> {
-  let rows = "";
+  const rows = new Utf8Chunks();
   const next = <T>(list: Iterator<T>): T => {
     const item = list.next();
     if (item.done === true) throw new Error("report: a file has fewer sheets than its Document lists");
@@ -79,7 +80,7 @@ function* sectionsReadingSheets(model: ReportModel, sheets: ReportSheets, totals
     }
     const standIn = sheet.project;
     sheet.project = next(sheets.projects);
-    rows += totals.addProject(sheet);
+    rows.add(totals.addProject(sheet));
     return () => {
       sheet.project = standIn;
     };

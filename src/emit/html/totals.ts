@@ -12,6 +12,7 @@ import { rateBand, type RateBand } from "./format.js";
 import type { DiagnosticEntry, ProjectEntry, ReportModel } from "./model.js";
 import { overviewRow, overviewRowHtml } from "./overview-table.js";
 import { fileRowHtml, occurrenceHtml } from "./summary-rows.js";
+import { Utf8Chunks } from "./utf8-chunks.js";
 
 /** The diagnostics of one rule over the batch. */
 export interface RuleTotal {
@@ -19,7 +20,7 @@ export interface RuleTotal {
   /** The worst severity among them. */
   severity: Severity;
   count: number;
-  /** Their `<li>` links, one piece per file, in batch order. */
+  /** Their `<li>` links, in pieces, in batch order. */
   occurrences: Buffer[];
 }
 
@@ -40,14 +41,14 @@ export class BatchTotals {
   readonly rules = new Map<string, RuleTotal>();
   /** The summary's file table, one row per file. */
   readonly fileRows: Buffer[] = [];
-  /** The overview table's rows, one piece per file holding its 事業 in order. */
+  /** The overview table's rows, in pieces holding the 事業 in batch order. */
   readonly overviewRows: Buffer[] = [];
 
   /** Counts one file (the model of {@link buildFileModel}) and keeps its rows. */
   add(model: ReportModel): void {
     this.addFile(model);
-    let rows = "";
-    for (const project of model.projects) rows += this.addProject(project);
+    const rows = new Utf8Chunks();
+    for (const project of model.projects) rows.add(this.addProject(project));
     this.addOverviewRows(rows);
   }
 
@@ -78,13 +79,13 @@ export class BatchTotals {
   }
 
   /** Keeps the overview rows of one file's 事業, in order. */
-  addOverviewRows(rows: string): void {
-    if (rows !== "") this.overviewRows.push(Buffer.from(rows));
+  addOverviewRows(rows: Utf8Chunks): void {
+    for (const chunk of rows.done()) this.overviewRows.push(chunk);
   }
 
   private addDiagnostics(entries: readonly DiagnosticEntry[]): void {
     this.diagnostics += entries.length;
-    const links = new Map<string, string>();
+    const links = new Map<string, Utf8Chunks>();
     for (const { diagnostic } of entries) this.severities.set(diagnostic.severity, (this.severities.get(diagnostic.severity) ?? 0) + 1);
     for (const entry of entries) {
       const { ruleId, severity } = entry.diagnostic;
@@ -95,9 +96,14 @@ export class BatchTotals {
       }
       total.count++;
       if (rank(severity) < rank(total.severity)) total.severity = severity;
-      links.set(ruleId, (links.get(ruleId) ?? "") + occurrenceHtml(entry).text);
+      let ruleLinks = links.get(ruleId);
+      if (ruleLinks === undefined) {
+        ruleLinks = new Utf8Chunks();
+        links.set(ruleId, ruleLinks);
+      }
+      ruleLinks.add(occurrenceHtml(entry).text);
     }
-    for (const [ruleId, text] of links) this.rules.get(ruleId)?.occurrences.push(Buffer.from(text));
+    for (const [ruleId, ruleLinks] of links) for (const chunk of ruleLinks.done()) this.rules.get(ruleId)?.occurrences.push(chunk);
   }
 
   /** Rules sorted by worst severity, then id (as `check`'s summary sorts them). */
