@@ -44,8 +44,8 @@ async function checkedBothWays(config: RuleConfig, lang: Lang): Promise<{ eager:
   const lazy: FileReport[] = [];
   for (const input of inputs) {
     const bytes = readFileSync(input);
-    eager.push(prepareChecked(await parseAnyDetailed(bytes, { path: input }), config, lang).file);
-    lazy.push(prepareChecked(await parseAnyDetailed(bytes, withStreamedSheets({ path: input }, null, {})), config, lang).file);
+    eager.push(prepareChecked(await parseAnyDetailed(bytes, { path: input }), config, lang, 0).file);
+    lazy.push(prepareChecked(await parseAnyDetailed(bytes, withStreamedSheets({ path: input }, null, {})), config, lang, 0).file);
   }
   return { eager, lazy };
 }
@@ -87,5 +87,14 @@ describe("check's reporters from diagnostics made as they are read", () => {
         expect(written.length).toBeGreaterThan(1000);
       }
     }
+  });
+
+  it("only for inputs over the size given: a batch of small files keeps arrays (findings would hold each file's text)", async () => {
+    const input = inputs.find((path) => path.endsWith("policy-with-projects.txt")) ?? "";
+    const bytes = readFileSync(input);
+    const checked = async (lazyAbove: number): Promise<FileReport> => prepareChecked(await parseAnyDetailed(bytes, withStreamedSheets({ path: input }, null, {})), new Map(), "en", lazyAbove).file;
+    const length = bytes.toString("utf8").length;
+    expect((await checked(length)).diagnostics).toBeInstanceOf(Array);
+    expect((await checked(length - 1)).diagnostics).toBeInstanceOf(DiagnosticList);
   });
 });

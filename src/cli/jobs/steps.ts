@@ -24,7 +24,8 @@ export async function stepOf(spec: StepSpec, parseOptions: ParseOptions, io: Cli
     }
     case "check": {
       const { prepareChecked } = await import("../commands/check.js");
-      return (result) => prepareChecked(result, spec.rules, lang);
+      // A worker's result is cloned to the main thread: its diagnostics are always an array.
+      return (result) => prepareChecked(result, spec.rules, lang, Number.POSITIVE_INFINITY);
     }
     case "report": {
       const { prepareReported } = await import("../commands/report.js");
