@@ -17,6 +17,7 @@ import type { ParseResult } from "../../src/parse.js";
 import { parseAnyDetailed } from "../../src/parse-any.js";
 import { runCli } from "../cli/helpers.js";
 import { fixturesDir } from "../helpers/fixtures.js";
+import { defaultsInEnglish, offAndRaisedInJapanese, type RuleSettings } from "../helpers/rule-settings.js";
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
@@ -52,19 +53,7 @@ function eagerDiagnostics(result: ParseResult, config: RuleConfig, lang: Lang): 
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-const settings: readonly { name: string; config: RuleConfig; lang: Lang }[] = [
-  { name: "defaults, English", config: new Map(), lang: "en" },
-  { name: "defaults, Japanese", config: new Map(), lang: "ja" },
-  {
-    name: "rules off and raised, Japanese",
-    config: new Map([
-      ["target-not-met", "off"],
-      ["required-field", "error"],
-      ["unrecognized-line", "info"],
-    ]),
-    lang: "ja",
-  },
-];
+const settings: readonly RuleSettings[] = [defaultsInEnglish, { name: "defaults, Japanese", config: new Map(), lang: "ja" }, offAndRaisedInJapanese];
 
 describe("DiagnosticList", () => {
   it("has fixtures with many diagnostics to compare, ties of position among them", async () => {

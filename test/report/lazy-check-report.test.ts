@@ -18,6 +18,7 @@ import { plainColors } from "../../src/report/colors.js";
 import { reporterPieces, reporters } from "../../src/report/registry.js";
 import { REPORTER_NAMES, type Colors, type FileReport, type ReportContext } from "../../src/report/types.js";
 import { fixturesDir } from "../helpers/fixtures.js";
+import { defaultsInEnglish, offAndRaisedInJapanese, type RuleSettings } from "../helpers/rule-settings.js";
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
@@ -55,18 +56,7 @@ function context(files: FileReport[], lang: Lang, colors: Colors, codeFrame: boo
   return { files, rules: ruleInfos, colors, codeFrame, tool: { name: "sheetparse", version: "0.0.0" }, lang };
 }
 
-const settings: readonly { name: string; config: RuleConfig; lang: Lang }[] = [
-  { name: "defaults, English", config: new Map(), lang: "en" },
-  {
-    name: "rules off and raised, Japanese",
-    config: new Map([
-      ["target-not-met", "off"],
-      ["required-field", "error"],
-      ["unrecognized-line", "info"],
-    ]),
-    lang: "ja",
-  },
-];
+const settings: readonly RuleSettings[] = [defaultsInEnglish, offAndRaisedInJapanese];
 
 describe("check's reporters from diagnostics made as they are read", () => {
   it.each(settings)("write what they write from an array, over every fixture: $name", async ({ config, lang }) => {
