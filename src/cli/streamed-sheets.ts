@@ -10,11 +10,11 @@
 import type { ParseOptions, SheetConsumer } from "../parse.js";
 import type { SheetEntry } from "../model/build-document.js";
 import type { Locations } from "../model/locations.js";
-import type { Diagnostic, Document } from "../model/schema.js";
+import type { Document } from "../model/schema.js";
 import type { Diagnostics } from "../check/diagnostic-list.js";
 import type { Origins } from "../input/origins.js";
 import { withPositions } from "../emit/positions.js";
-import type { DocumentTexts, SheetTexts } from "../emit/json.js";
+import { listTexts, type DocumentTexts } from "../emit/json.js";
 import { SheetwiseValidation } from "../model/validate-sheets.js";
 import type { ValidatedDocument } from "../model/validate-document.js";
 import { SheetStore } from "./sheet-store.js";
@@ -76,16 +76,6 @@ function policyIndexAt(text: string, indent: 0 | 2): number {
   const at = text.indexOf(key);
   if (at < 0 || !text.startsWith("null", at + key.length)) throw new Error("a 事業's JSON has no unlinked policyIndex");
   return at + key.length;
-}
-
-/** Each diagnostic's JSON, made as it is read. */
-function diagnosticTexts(diagnostics: Diagnostics, indent: 0 | 2): SheetTexts {
-  return {
-    count: diagnostics.length,
-    *texts() {
-      for (const diagnostic of diagnostics) yield JSON.stringify(diagnostic satisfies Diagnostic, null, indent);
-    },
-  };
 }
 
 export class StreamedSheets implements SheetConsumer {
@@ -179,7 +169,7 @@ export class StreamedSheets implements SheetConsumer {
           }
         },
       },
-      ...(diagnostics && output ? { diagnostics: diagnosticTexts(diagnostics, output.indent) } : {}),
+      ...(diagnostics && output ? { diagnostics: listTexts(diagnostics.length, () => diagnostics, output.indent) } : {}),
     };
   }
 

@@ -22,8 +22,16 @@ export interface DocumentTexts {
 }
 
 /** The JSON texts of a list's items. */
-function* itemTexts(items: readonly unknown[], indent: 0 | 2): Generator<string> {
+function* itemTexts(items: Iterable<unknown>, indent: 0 | 2): Generator<string> {
   for (const item of items) yield JSON.stringify(item, null, indent) ?? "null";
+}
+
+/**
+ * `count` items given apart as JSON texts, each stringified as it is read from `items()`
+ * (which may make it then: a DiagnosticList), so that the list is never whole (issue 13).
+ */
+export function listTexts(count: number, items: () => Iterable<unknown>, indent: 0 | 2): SheetTexts {
+  return { count, texts: () => itemTexts(items(), indent) };
 }
 
 /**

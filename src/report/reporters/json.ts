@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../../model/schema.js";
 import { escapeJsonText } from "../printable.js";
-import { objectJsonPieces, type SheetTexts } from "../../emit/json.js";
+import { listTexts, objectJsonPieces, type SheetTexts } from "../../emit/json.js";
 import { STDIN_NAME, wholeReport, type FileReport, type ReportContext, type Reporter } from "../types.js";
 
 /** ESLint's LintMessage: numeric severity, 2 error and 1 warning; `fatal` marks input that could not be read. */
@@ -41,16 +41,6 @@ function eslintMessage(diagnostic: Diagnostic): EslintMessage {
     ...(page === undefined ? {} : { page }),
     ...(sheet === undefined ? {} : { sheet }),
     ...(cell === undefined ? {} : { cell }),
-  };
-}
-
-/** The texts of a list's items, made one at a time as they are written. */
-function itemTexts<T>(count: number, items: () => Iterable<T>): SheetTexts {
-  return {
-    count,
-    *texts() {
-      for (const item of items()) yield JSON.stringify(item, null, 2);
-    },
   };
 }
 
@@ -90,8 +80,8 @@ function entry(file: FileReport): { object: object; lists: Record<string, SheetT
   return {
     object,
     lists: {
-      diagnostics: itemTexts(file.diagnostics.length, () => file.diagnostics),
-      messages: itemTexts(messageCount, () => eslintMessages(file)),
+      diagnostics: listTexts(file.diagnostics.length, () => file.diagnostics, 2),
+      messages: listTexts(messageCount, () => eslintMessages(file), 2),
     },
   };
 }
