@@ -4,7 +4,7 @@
  */
 import { diagnosticList, runRules } from "../../check/engine.js";
 import { validateDocument } from "../../model/validate-document.js";
-import { spoolThreshold, StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
+import { diagnosticsMadeAsRead, spoolThreshold, StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
 import { rules } from "../../check/registry.js";
 import { parseRuleOption, type CheckConfig } from "../../check/config.js";
 import type { ParseOptions, ParseResult } from "../../parse.js";
@@ -56,15 +56,12 @@ export interface CheckedFile {
  * an array), the diagnostics are a DiagnosticList, made one at a time when checked against
  * the schema and again as the reporter writes them: a big file's tens of thousands are
  * never all held while the batch is read (issue 13), only the findings they come from.
- * Only for an input of more than `lazyAbove` characters: the findings hold pieces of the
- * input's text, so over a batch of small files (held until the report) a list of findings
- * per file cost more than the diagnostics (check over 10,000 files: 152 -> 197 MiB).
+ * Only for an input of more than `lazyAbove` characters (see diagnosticsMadeAsRead).
  */
 export function prepareChecked(result: ParseResult, rules: RuleConfig, lang: Lang, lazyAbove: number): CheckedFile {
   const note = autoProfileNote(result, lang);
   const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
-  const apart = sheets !== undefined && !result.fatal && result.model !== null && result.lines.text.length > lazyAbove;
-  const list = apart ? diagnosticList(result, rules, lang) : undefined;
+  const list = diagnosticsMadeAsRead(result, lazyAbove) ? diagnosticList(result, rules, lang) : undefined;
   // The report is made from the Document's diagnostics, so the Document must pass its schema check too:
   // part by part when its sheets were checked as they were read, and let go of (issue 13).
   const document = { ...result.document, diagnostics: list ? [] : runRules(result, rules, lang) };

@@ -17,7 +17,7 @@ import { loadBatch } from "../jobs/batch.js";
 import { diagnosticsToShow, formatDiagnosticLine, STDIN_NAME } from "../diagnostic-line.js";
 import { createDocumentSink, jsonIndent, type Sink } from "../document-sink.js";
 import { documentJsonPieces } from "../../emit/json.js";
-import { spoolThreshold, StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
+import { diagnosticsMadeAsRead, spoolThreshold, StreamedSheets, withStreamedSheets } from "../streamed-sheets.js";
 import { OutputError, openOutput, type Destination } from "../output.js";
 import type { InputRef } from "../../source/inputs.js";
 import { loadColors, wantsColor } from "../colors.js";
@@ -67,10 +67,8 @@ function finish(io: CliIo, result: ParseResult, options: ParseCommandOptions, pa
   const sheets = result.sheets instanceof StreamedSheets ? result.sheets : undefined;
   try {
     const lang = parseOptions.lang ?? "en";
-    // Only for a big input (over the spool threshold): made twice, a small input's diagnostics
-    // cost more time and, over a batch of 10,000 files, more memory (150 -> 166 MiB) than they save.
-    const big = result.lines.text.length > spoolThreshold(io.env);
-    const apart = big && sheets !== undefined && (options.format === "json" || options.format === "ndjson") && !result.fatal && result.model !== null;
+    // Only for a big input (over the spool threshold), and for the formats that write them apart.
+    const apart = (options.format === "json" || options.format === "ndjson") && diagnosticsMadeAsRead(result, spoolThreshold(io.env));
     const diagnostics = apart ? diagnosticList(result, undefined, lang) : undefined;
     result.document.diagnostics = diagnostics ? [] : runRules(result, undefined, lang);
     const document = options.positions && result.model ? addPositions(result.document, result.model.locations, result.origins) : result.document;
